@@ -1,0 +1,301 @@
+using Handboek.Diagnostics;
+using Handboek.Markdown;
+using Handboek.Model;
+using Handboek.Scheduling;
+using Handboek.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace Handboek.Loading;
+
+/// <summary>A card as read from its file, with the positions needed to check references between cards.</summary>
+public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Located<string>> Gerelateerd);
+
+/// <summary>
+/// Reads one card file into a <see cref="Card"/>, checking its shape and its references to the data files.
+/// References to other cards are checked later, once every card is known.
+/// </summary>
+public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear year, DateOnly today, DiagnosticBag diagnostics)
+{
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "titel", "id", "samenvatting", "categorie", "niveau", "wettelijke_eis", "eigenaar", "verantwoordelijke_rol",
+        "geraadpleegd", "geinformeerd", "goedkeuring", "medezeggenschap", "kalendermoment", "cyclus", "vanaf",
+        "inspectiekader", "status", "vastgesteld_op", "herzien_op", "volgende_herziening", "gerelateerd",
+    ];
+
+    private static readonly IReadOnlyList<string> MomentKeys = ["wanneer", "wat", "rol", "cyclus", "vanaf"];
+
+    private static readonly Dictionary<string, CardLevel> Levels = new()
+    {
+        ["bestuur"] = CardLevel.Bestuur,
+        ["school"] = CardLevel.School,
+        ["beide"] = CardLevel.Beide,
+    };
+
+    private static readonly Dictionary<string, CardStatus> Statuses = new()
+    {
+        ["vastgesteld"] = CardStatus.Vastgesteld,
+        ["concept"] = CardStatus.Concept,
+    };
+
+    private static readonly Dictionary<string, ParticipationRight> Rights = new()
+    {
+        ["instemming"] = ParticipationRight.Instemming,
+        ["advies"] = ParticipationRight.Advies,
+        ["informatie"] = ParticipationRight.Informatie,
+    };
+
+    public ReadCard? Read(string file)
+    {
+        var frontMatter = FrontMatter.Split(file, File.ReadAllText(file), diagnostics);
+        if (frontMatter is null) return null;
+
+        var source = new YamlSource(file, frontMatter.YamlFirstLine);
+        var root = source.Parse(frontMatter.Yaml, diagnostics);
+        if (root is null) return null;
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(source.At(root), "de front matter moet sleutels met waarden bevatten, zoals 'titel: Schoolgids'");
+            return null;
+        }
+
+        var reader = new MappingReader(source, mapping, diagnostics);
+        reader.WarnAboutUnknownKeys(Keys);
+
+        var (id, idAt) = ReadId(reader, file);
+        var titel = reader.Text("titel", required: true)?.Value ?? id;
+        var verantwoordelijk = Roles(reader, "verantwoordelijke_rol", required: true);
+        var (eisen, geen) = ReadLegalReferences(reader);
+        var cardCycle = ReadCycle(reader, Cycle.Yearly);
+        var volgendeHerziening = reader.Date("volgende_herziening");
+        if (volgendeHerziening is { } due && due.Value < today)
+        {
+            diagnostics.Warning(due.At,
+                $"de volgende herziening ({due.Value:yyyy-MM-dd}) is verstreken; herzie de kaart en zet een nieuwe datum");
+        }
+
+        var gerelateerd = reader.Texts("gerelateerd");
+        var card = new Card
+        {
+            Id = id,
+            Titel = titel,
+            Samenvatting = reader.Text("samenvatting")?.Value,
+            Categorie = ReadCategory(reader, file),
+            Niveau = reader.Choice("niveau", Levels, required: true) ?? CardLevel.Beide,
+            WettelijkeEisen = eisen,
+            GeenWettelijkeEis = geen,
+            Eigenaar = Role(reader, "eigenaar") ?? "",
+            Verantwoordelijk = verantwoordelijk,
+            Geraadpleegd = Roles(reader, "geraadpleegd"),
+            Geinformeerd = Roles(reader, "geinformeerd"),
+            Goedkeuring = Roles(reader, "goedkeuring"),
+            Medezeggenschap = ReadParticipation(reader),
+            Momenten = ReadMoments(reader, titel, verantwoordelijk.FirstOrDefault() ?? "", cardCycle),
+            Inspectiekader = ReadStandards(reader),
+            Status = reader.Choice("status", Statuses) ?? CardStatus.Vastgesteld,
+            VastgesteldOp = reader.Date("vastgesteld_op")?.Value,
+            HerzienOp = reader.Date("herzien_op")?.Value,
+            VolgendeHerziening = volgendeHerziening?.Value,
+            Gerelateerd = gerelateerd.Select(g => g.Value).ToList(),
+            Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, inputDir, file),
+            SourcePath = Path.GetRelativePath(inputDir, file).Replace('\\', '/'),
+        };
+        return new ReadCard(card, idAt, gerelateerd);
+    }
+
+    private (string Id, SourceLocation At) ReadId(MappingReader reader, string file)
+    {
+        if (reader.Text("id") is { } written)
+        {
+            if (!Ids.IsSlug(written.Value))
+                diagnostics.Error(written.At, $"ongeldige id '{written.Value}'; {Ids.SlugAdvice(written.Value)}");
+            return (written.Value, written.At);
+        }
+
+        var fromName = Path.GetFileNameWithoutExtension(file);
+        var at = SourceLocation.StartOf(file);
+        if (!Ids.IsSlug(fromName))
+        {
+            diagnostics.Error(at,
+                $"de bestandsnaam '{Path.GetFileName(file)}' is geen geldige id; hernoem het bestand of zet 'id:' in de front matter en {Ids.SlugAdvice(fromName)}");
+        }
+
+        return (fromName, at);
+    }
+
+    private Category ReadCategory(MappingReader reader, string file)
+    {
+        if (reader.Text("categorie") is { } written) return new Category(Ids.ToSlug(written.Value), written.Value);
+
+        var folder = Path.GetRelativePath(Path.Combine(inputDir, "kaarten"), Path.GetDirectoryName(file)!);
+        if (folder == ".") return new Category("algemeen", "Algemeen");
+
+        var name = Path.GetFileName(folder).Replace('-', ' ').Replace('_', ' ');
+        return new Category(Ids.ToSlug(name), char.ToUpperInvariant(name[0]) + name[1..]);
+    }
+
+    private (IReadOnlyList<LegalReference>, bool Geen) ReadLegalReferences(MappingReader reader)
+    {
+        var written = reader.Texts("wettelijke_eis");
+        var geen = written.Where(w => w.Value.Equals("geen", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (geen.Count > 0 && written.Count > 1)
+        {
+            diagnostics.Error(geen[0].At, "'geen' kan niet samen met andere wettelijke eisen staan; kies het een of het ander");
+        }
+
+        var references = new List<LegalReference>();
+        foreach (var item in written.Except(geen))
+        {
+            if (LegalReferenceParser.TryParse(item.Value, data.Wetten, out var reference, out var error))
+                references.Add(reference);
+            else
+                diagnostics.Error(item.At, error);
+        }
+
+        return (references, geen.Count > 0);
+    }
+
+    private string? Role(MappingReader reader, string key) =>
+        reader.Text(key, required: true) is { } role && CheckRole(role) ? role.Value : null;
+
+    private IReadOnlyList<string> Roles(MappingReader reader, string key, bool required = false) =>
+        reader.Texts(key, required).Where(CheckRole).Select(r => r.Value).ToList();
+
+    private bool CheckRole(Located<string> role)
+    {
+        if (data.RoleIds.Contains(role.Value)) return true;
+        var suggestion = NearMiss.Suggest(role.Value, data.RoleIds);
+        diagnostics.Error(role.At, $"onbekende rol '{role.Value}'; " +
+            (suggestion is null ? "voeg de rol toe aan rollen.yml of kies een rol die daar staat" : $"bedoelde je '{suggestion}'?"));
+        return false;
+    }
+
+    private IReadOnlyList<string> ReadStandards(MappingReader reader)
+    {
+        var codes = new List<string>();
+        foreach (var code in reader.Texts("inspectiekader"))
+        {
+            if (data.StandardCodes.Contains(code.Value))
+            {
+                codes.Add(code.Value);
+                continue;
+            }
+
+            var suggestion = NearMiss.Suggest(code.Value, data.StandardCodes);
+            diagnostics.Error(code.At, $"onbekende standaard '{code.Value}' in 'inspectiekader'; " +
+                (suggestion is null ? "gebruik een code uit standaarden.yml" : $"bedoelde je '{suggestion}'?"));
+        }
+
+        return codes;
+    }
+
+    private IReadOnlyList<Participation> ReadParticipation(MappingReader reader)
+    {
+        switch (reader.Node("medezeggenschap"))
+        {
+            case null or YamlScalarNode { Value: null or "" }:
+                return [];
+            case YamlMappingNode mapping:
+                var result = new List<Participation>();
+                foreach (var (key, value) in mapping.Children)
+                {
+                    var orgaan = new Located<string>(((YamlScalarNode)key).Value ?? "", reader.Source.At(key));
+                    var recht = new MappingReader(reader.Source, mapping, diagnostics)
+                        .Choice(orgaan.Value, Rights, required: true);
+                    if (CheckRole(orgaan) && recht is { } r) result.Add(new Participation(orgaan.Value, r));
+                }
+
+                return result;
+            case var other:
+                diagnostics.Error(reader.Source.At(other),
+                    "'medezeggenschap' moet per orgaan het recht noemen, bijvoorbeeld 'mr: instemming' op een eigen regel");
+                return [];
+        }
+    }
+
+    private Cycle ReadCycle(MappingReader reader, Cycle inherited)
+    {
+        var years = reader.Choice("cyclus", Cycle.Names);
+        var vanaf = ReferenceDataLoader.ReadSchoolYear(reader, diagnostics, "vanaf");
+        var cycle = new Cycle(years ?? inherited.Years, vanaf ?? inherited.Vanaf);
+        if (cycle.Years > 1 && cycle.Vanaf is null)
+        {
+            diagnostics.Error(reader.LocationOf("cyclus"),
+                $"een {cycle.Naam} moment heeft 'vanaf' nodig: het eerste schooljaar waarin het gebeurt, bijvoorbeeld vanaf: \"2023-2024\"");
+            return Cycle.Yearly;
+        }
+
+        return cycle;
+    }
+
+    private IReadOnlyList<CalendarMoment> ReadMoments(MappingReader reader, string titel, string defaultRole, Cycle cardCycle)
+    {
+        var node = reader.Node("kalendermoment");
+        IReadOnlyList<YamlNode> items = node switch
+        {
+            null or YamlScalarNode { Value: null or "" } => [],
+            YamlScalarNode scalar => [scalar],
+            YamlSequenceNode sequence => sequence.Children.ToList(),
+            _ => [node],
+        };
+
+        var moments = new List<CalendarMoment>();
+        foreach (var (index, item) in items.Index())
+        {
+            var moment = item switch
+            {
+                YamlScalarNode { Value: { } text } => Moment(index, new Located<string>(text.Trim(), reader.Source.At(item)), titel, defaultRole, cardCycle),
+                YamlMappingNode mapping => ReadMomentMapping(index, new MappingReader(reader.Source, mapping, diagnostics), titel, defaultRole, cardCycle),
+                _ => null,
+            };
+            if (item is not (YamlScalarNode or YamlMappingNode))
+            {
+                diagnostics.Error(reader.Source.At(item),
+                    "een kalendermoment is een tekst zoals 'oktober', of een blok met 'wanneer', 'wat', 'rol', 'cyclus' en 'vanaf'");
+            }
+
+            if (moment is not null) moments.Add(moment);
+        }
+
+        return moments;
+    }
+
+    private CalendarMoment? ReadMomentMapping(int index, MappingReader reader, string titel, string defaultRole, Cycle cardCycle)
+    {
+        reader.WarnAboutUnknownKeys(MomentKeys);
+        var wanneer = reader.Text("wanneer", required: true);
+        var wat = reader.Text("wat")?.Value ?? titel;
+        var rol = reader.Text("rol") is { } written && CheckRole(written) ? written.Value : defaultRole;
+        var cycle = ReadCycle(reader, cardCycle);
+        return wanneer is null ? null : Moment(index, wanneer.Value, wat, rol, cycle);
+    }
+
+    private CalendarMoment? Moment(int index, Located<string> wanneer, string wat, string rol, Cycle cycle)
+    {
+        if (!WhenParser.TryParse(wanneer.Value, out var when, out var error))
+        {
+            diagnostics.Error(wanneer.At, error);
+            return null;
+        }
+
+        var inYear = cycle.Hits(year);
+        IReadOnlyList<Period> periods = [];
+        if (inYear && !WhenResolver.TryResolve(when, year, out periods, out error))
+        {
+            diagnostics.Error(wanneer.At, error);
+            return null;
+        }
+
+        return new CalendarMoment
+        {
+            Index = index,
+            Wanneer = wanneer.Value,
+            Wat = wat,
+            Rol = rol,
+            Cyclus = cycle,
+            Doorlopend = when is When.Ongoing,
+            InSchooljaar = inYear,
+            Perioden = periods,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+using Handboek.Diagnostics;
+using Handboek.Model;
+using Handboek.Validation;
+
+namespace Handboek.Loading;
+
+/// <summary>Loads and validates the whole input folder: data files, cards and pages.</summary>
+public static class HandbookLoader
+{
+    /// <returns>The handbook, or null when any error was reported.</returns>
+    public static Handbook? Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(inputDir))
+        {
+            diagnostics.Error(SourceLocation.StartOf(inputDir), "de invoermap bestaat niet; geef met --input de map met handboek.yml en kaarten/ op");
+            return null;
+        }
+
+        var data = ReferenceDataLoader.Load(inputDir, yearOverride, today, diagnostics);
+        var year = data.Settings?.Schooljaar ?? yearOverride ?? SchoolYear.Containing(today);
+
+        var cardReader = new CardReader(inputDir, data, year, today, diagnostics);
+        var cards = MarkdownFiles(inputDir, "kaarten").AsParallel().AsOrdered()
+            .Select(cardReader.Read).OfType<ReadCard>().ToList();
+        if (cards.Count == 0 && !diagnostics.HasErrors)
+            diagnostics.Warning(SourceLocation.StartOf(Path.Combine(inputDir, "kaarten")), "er zijn nog geen kaarten; zet ze als .md-bestanden in de map kaarten/");
+
+        var pageReader = new PageReader(inputDir, diagnostics);
+        var pages = MarkdownFiles(inputDir, "paginas").Select(pageReader.Read).OfType<Page>()
+            .OrderBy(p => p.Volgorde).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+        new CrossReferenceValidator(inputDir, diagnostics).Validate(cards, pages);
+        if (diagnostics.HasErrors || data.Settings is null) return null;
+
+        return new Handbook(
+            data.Settings,
+            data.Rollen,
+            data.Wetten,
+            data.Standaarden,
+            data.Scholen,
+            WithSharedCategories(cards.Select(c => c.Card))
+                .OrderBy(c => Ids.ToSlug(c.Titel), StringComparer.Ordinal)
+                .ThenBy(c => c.Id, StringComparer.Ordinal)
+                .ToList(),
+            pages);
+    }
+
+    /// <summary>Sorted by path, so which file is read first never depends on the file system.</summary>
+    private static IEnumerable<string> MarkdownFiles(string inputDir, string folder)
+    {
+        var dir = Path.Combine(inputDir, folder);
+        return Directory.Exists(dir)
+            ? Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
+    private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
+    {
+        var list = cardsInPathOrder.ToList();
+        var names = new Dictionary<string, Category>(StringComparer.Ordinal);
+        foreach (var card in list) names.TryAdd(card.Categorie.Id, card.Categorie);
+        return list.Select(c => c with { Categorie = names[c.Categorie.Id] });
+    }
+}

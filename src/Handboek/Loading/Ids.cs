@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Handboek.Loading;
+
+/// <summary>The shape of ids that become parts of URLs.</summary>
+public static partial class Ids
+{
+    public static bool IsSlug(string id) => SlugPattern().IsMatch(id);
+
+    /// <summary>"Sociale veiligheid & pesten" becomes "sociale-veiligheid-pesten".</summary>
+    public static string ToSlug(string text)
+    {
+        var folded = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                folded.Append(char.ToLowerInvariant(c));
+        }
+
+        return NonSlug().Replace(folded.ToString(), "-").Trim('-');
+    }
+
+    public static string SlugAdvice(string id) =>
+        $"gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld '{ToSlug(id)}'";
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Handboek.Model;
+
+namespace Handboek.Loading;
+
+/// <summary>Parses "WPO art. 13a lid 2" and links it to the consolidated law text by its BWB id.</summary>
+public static partial class LegalReferenceParser
+{
+    public const string Format = "schrijf 'WET art. NUMMER', eventueel met ' lid N' en ' sub x', bijvoorbeeld 'WPO art. 13a lid 2', of 'geen'";
+
+    public static bool TryParse(string text, IReadOnlyList<Law> laws, out LegalReference reference, out string error)
+    {
+        reference = null!;
+        error = "";
+        var match = Pattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            error = $"'{text}' is geen wettelijke eis die Handboek kan lezen; {Format}";
+            return false;
+        }
+
+        var lawId = match.Groups["wet"].Value;
+        var law = laws.FirstOrDefault(w => string.Equals(w.Id, lawId, StringComparison.OrdinalIgnoreCase));
+        if (law is null)
+        {
+            var suggestion = Validation.NearMiss.Suggest(lawId, laws.Select(w => w.Id));
+            error = $"onbekende wet '{lawId}'; " + (suggestion is null
+                ? "voeg de wet toe aan wetten.yml"
+                : $"bedoelde je '{suggestion}'?");
+            return false;
+        }
+
+        var article = match.Groups["artikel"].Value;
+        var lid = match.Groups["lid"].Success ? match.Groups["lid"].Value : null;
+        var sub = match.Groups["sub"].Success ? match.Groups["sub"].Value : null;
+        var url = $"https://wetten.overheid.nl/jci1.3:c:{law.Bwb}&artikel={article}" + (lid is null ? "" : $"&lid={lid}");
+        reference = new LegalReference(law.Id, article, lid, sub, url);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<wet>[A-Za-z][A-Za-z0-9]*)\s+art(?:ikel|\.)?\s*(?<artikel>\d+[a-z]*(?:\.\d+[a-z]*)?)(?:\s+lid\s+(?<lid>\d+[a-z]?))?(?:\s+sub\s+(?<sub>[a-z0-9]+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}

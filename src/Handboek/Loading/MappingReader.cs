@@ -1,0 +1,114 @@
+using System.Globalization;
+using Handboek.Diagnostics;
+using Handboek.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace Handboek.Loading;
+
+public readonly record struct Located<T>(T Value, SourceLocation At);
+
+/// <summary>
+/// Typed, position-aware access to one YAML mapping. Every misuse becomes a Dutch diagnostic at the offending
+/// key or value and a null or empty result, so reading goes on and all problems surface in one run.
+/// </summary>
+public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, DiagnosticBag diagnostics)
+{
+    public YamlSource Source => source;
+
+    public SourceLocation Location => source.At(mapping);
+
+    public void Error(SourceLocation at, string message) => diagnostics.Error(at, message);
+
+    public void Warning(SourceLocation at, string message) => diagnostics.Warning(at, message);
+
+    public YamlNode? Node(string key) =>
+        mapping.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode k && k.Value == key).Value;
+
+    public SourceLocation LocationOf(string key) => Node(key) is { } node ? source.At(node) : Location;
+
+    public Located<string>? Text(string key, bool required = false)
+    {
+        switch (Node(key))
+        {
+            case null:
+            case YamlScalarNode { Value: null or "" }:
+                if (required) diagnostics.Error(LocationOf(key), $"verplicht veld '{key}' ontbreekt of is leeg");
+                return null;
+            case YamlScalarNode scalar:
+                return new Located<string>(scalar.Value.Trim(), source.At(scalar));
+            case var other:
+                diagnostics.Error(source.At(other), $"'{key}' moet één tekst zijn, geen lijst of blok");
+                return null;
+        }
+    }
+
+    /// <summary>A single value or a list of values; an absent key is an empty list.</summary>
+    public IReadOnlyList<Located<string>> Texts(string key, bool required = false)
+    {
+        var node = Node(key);
+        var items = node switch
+        {
+            YamlScalarNode { Value: null or "" } => [],
+            YamlScalarNode scalar => [scalar],
+            YamlSequenceNode sequence => sequence.Children.ToList(),
+            null => [],
+            _ => null,
+        };
+        if (items is null)
+        {
+            diagnostics.Error(source.At(node!), $"'{key}' moet een tekst of een lijst van teksten zijn");
+            return [];
+        }
+
+        var result = new List<Located<string>>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+                result.Add(new Located<string>(value.Trim(), source.At(item)));
+            else
+                diagnostics.Error(source.At(item), $"elk item van '{key}' moet een tekst zijn");
+        }
+
+        if (required && result.Count == 0 && items.Count == 0)
+            diagnostics.Error(LocationOf(key), $"verplicht veld '{key}' ontbreekt of is leeg");
+        return result;
+    }
+
+    public Located<DateOnly>? Date(string key)
+    {
+        if (Text(key) is not { } text) return null;
+        if (DateOnly.TryParseExact(text.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new Located<DateOnly>(date, text.At);
+
+        diagnostics.Error(text.At, $"'{key}' is geen geldige datum: '{text.Value}'; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-06-30");
+        return null;
+    }
+
+    /// <summary>A value from a fixed set, such as <c>niveau</c>; <paramref name="fallback"/> when absent.</summary>
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> options, bool required = false, T? fallback = null)
+        where T : struct
+    {
+        if (Text(key, required) is not { } text) return fallback;
+        if (options.TryGetValue(text.Value.ToLowerInvariant(), out var value)) return value;
+
+        var names = options.Keys.ToList();
+        var choices = string.Join(", ", names.Take(names.Count - 1)) + " of " + names[^1];
+        var suggestion = NearMiss.Suggest(text.Value, names);
+        diagnostics.Error(text.At,
+            $"ongeldige waarde '{text.Value}' voor '{key}'; kies uit {choices}" +
+            (suggestion is null ? "" : $" (bedoelde je '{suggestion}'?)"));
+        return fallback;
+    }
+
+    /// <summary>Warns about keys this reader does not know, usually typos that would silently lose data.</summary>
+    public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (keyNode, _) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } || known.Contains(key)) continue;
+            var suggestion = NearMiss.Suggest(key, known);
+            diagnostics.Warning(source.At(keyNode),
+                $"onbekende sleutel '{key}' wordt genegeerd" + (suggestion is null ? "" : $"; bedoelde je '{suggestion}'?"));
+        }
+    }
+}

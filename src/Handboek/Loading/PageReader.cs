@@ -1,0 +1,39 @@
+using System.Globalization;
+using Handboek.Diagnostics;
+using Handboek.Markdown;
+using Handboek.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Handboek.Loading;
+
+/// <summary>Reads a free-standing page from input/paginas: only a title, an optional summary and an order.</summary>
+public sealed class PageReader(string inputDir, DiagnosticBag diagnostics)
+{
+    public Page? Read(string file)
+    {
+        var frontMatter = FrontMatter.Split(file, File.ReadAllText(file), diagnostics);
+        if (frontMatter is null) return null;
+
+        var source = new YamlSource(file, frontMatter.YamlFirstLine);
+        if (source.Parse(frontMatter.Yaml, diagnostics) is not YamlMappingNode mapping) return null;
+
+        var reader = new MappingReader(source, mapping, diagnostics);
+        reader.WarnAboutUnknownKeys(["titel", "id", "samenvatting", "volgorde"]);
+        var id = reader.Text("id")?.Value ?? Path.GetFileNameWithoutExtension(file);
+        if (!Ids.IsSlug(id))
+            diagnostics.Error(reader.LocationOf("id"), $"ongeldige id '{id}' voor deze pagina; {Ids.SlugAdvice(id)}");
+
+        var titel = reader.Text("titel", required: true);
+        var volgorde = 0;
+        if (reader.Text("volgorde") is { } order && !int.TryParse(order.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volgorde))
+            diagnostics.Error(order.At, $"'volgorde' moet een geheel getal zijn (nu: '{order.Value}')");
+
+        return new Page(
+            id,
+            titel?.Value ?? id,
+            reader.Text("samenvatting")?.Value,
+            volgorde,
+            MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, inputDir, file),
+            Path.GetRelativePath(inputDir, file).Replace('\\', '/'));
+    }
+}

@@ -1,0 +1,16 @@
+using Handboek.Model;
+
+namespace Handboek.Loading;
+
+/// <summary>The data files a card refers to; read before the cards so references can be checked as they are read.</summary>
+public sealed record ReferenceData(
+    HandbookSettings? Settings,
+    IReadOnlyList<Role> Rollen,
+    IReadOnlyList<Law> Wetten,
+    IReadOnlyList<Standard> Standaarden,
+    IReadOnlyList<School> Scholen)
+{
+    public IReadOnlySet<string> RoleIds { get; } = Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> StandardCodes { get; } = Standaarden.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,119 @@
+using Handboek.Diagnostics;
+using Handboek.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Handboek.Loading;
+
+/// <summary>Reads handboek.yml, rollen.yml, wetten.yml, standaarden.yml and scholen.yml.</summary>
+public static class ReferenceDataLoader
+{
+    private static readonly Dictionary<string, RoleLevel> RoleLevels = new()
+    {
+        ["bestuur"] = RoleLevel.Bestuur,
+        ["school"] = RoleLevel.School,
+        ["extern"] = RoleLevel.Extern,
+    };
+
+    public static ReferenceData Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics) =>
+        new(
+            ReadSettings(Path.Combine(inputDir, "handboek.yml"), yearOverride, today, diagnostics),
+            ListFileReader.Read(Path.Combine(inputDir, "rollen.yml"), diagnostics, ["id", "naam", "omschrijving", "niveau"], ReadRole, r => r.Id),
+            ListFileReader.Read(Path.Combine(inputDir, "wetten.yml"), diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
+            ListFileReader.Read(Path.Combine(inputDir, "standaarden.yml"), diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
+            ListFileReader.Read(Path.Combine(inputDir, "scholen.yml"), diagnostics, ["id", "naam", "brin", "plaats"], ReadSchool, s => s.Id));
+
+    private static HandbookSettings? ReadSettings(string path, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SourceLocation.StartOf(path),
+                "handboek.yml ontbreekt; maak het aan met ten minste 'naam' (de naam van het bestuur) en 'basis_url'");
+            return null;
+        }
+
+        var source = new YamlSource(path, firstLine: 1);
+        var root = source.Parse(File.ReadAllText(path), diagnostics);
+        if (root is null) return null;
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(source.At(root), "handboek.yml moet sleutels met waarden bevatten, zoals 'naam: ...'");
+            return null;
+        }
+
+        var reader = new MappingReader(source, mapping, diagnostics);
+        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "schooljaar"]);
+        var naam = reader.Text("naam", required: true);
+        var basisUrl = ReadBaseUrl(reader, diagnostics);
+        var repository = reader.Text("repository");
+        var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
+        return naam is null || basisUrl is null ? null : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year);
+    }
+
+    private static Uri? ReadBaseUrl(MappingReader reader, DiagnosticBag diagnostics)
+    {
+        if (reader.Text("basis_url", required: true) is not { } text) return null;
+        if (Uri.TryCreate(text.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+
+        diagnostics.Error(text.At, $"'basis_url' moet een volledig webadres zijn, zoals https://handboek.voorbeeld.nl/ (nu: '{text.Value}')");
+        return null;
+    }
+
+    internal static SchoolYear? ReadSchoolYear(MappingReader reader, DiagnosticBag diagnostics, string key = "schooljaar")
+    {
+        if (reader.Text(key) is not { } text) return null;
+        if (SchoolYear.TryParse(text.Value, out var year)) return year;
+        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026 (nu: '{text.Value}')");
+        return null;
+    }
+
+    private static Role? ReadRole(MappingReader reader)
+    {
+        var id = ReadSlugId(reader);
+        var naam = reader.Text("naam", required: true);
+        var omschrijving = reader.Text("omschrijving");
+        var niveau = reader.Choice("niveau", RoleLevels, required: true);
+        return id is null || naam is null || niveau is null
+            ? null
+            : new Role(id, naam.Value.Value, omschrijving?.Value ?? "", niveau.Value);
+    }
+
+    private static Law? ReadLaw(MappingReader reader)
+    {
+        var id = reader.Text("id", required: true);
+        var naam = reader.Text("naam", required: true);
+        var bwb = reader.Text("bwb", required: true);
+        if (id is { } located && located.Value.Contains(' '))
+        {
+            reader.Error(located.At, $"wet-id '{located.Value}' mag geen spaties bevatten, want kaarten schrijven '<id> art. <nummer>'; gebruik bijvoorbeeld '{located.Value.Replace(" ", "")}'");
+            return null;
+        }
+
+        return id is null || naam is null || bwb is null ? null : new Law(id.Value.Value, naam.Value.Value, bwb.Value.Value);
+    }
+
+    private static Standard? ReadStandard(MappingReader reader)
+    {
+        var code = reader.Text("code", required: true);
+        var naam = reader.Text("naam", required: true);
+        var niveau = reader.Text("niveau");
+        return code is null || naam is null ? null : new Standard(code.Value.Value, naam.Value.Value, niveau?.Value ?? "");
+    }
+
+    private static School? ReadSchool(MappingReader reader)
+    {
+        var id = ReadSlugId(reader);
+        var naam = reader.Text("naam", required: true);
+        var brin = reader.Text("brin");
+        var plaats = reader.Text("plaats");
+        return id is null || naam is null ? null : new School(id, naam.Value.Value, brin?.Value ?? "", plaats?.Value ?? "");
+    }
+
+    private static string? ReadSlugId(MappingReader reader)
+    {
+        if (reader.Text("id", required: true) is not { } id) return null;
+        if (Ids.IsSlug(id.Value)) return id.Value;
+        reader.Error(id.At, $"ongeldige id '{id.Value}'; {Ids.SlugAdvice(id.Value)}");
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Handboek.Model;
+
+/// <summary>The whole validated handbook: everything the outputs render.</summary>
+public sealed record Handbook(
+    HandbookSettings Settings,
+    IReadOnlyList<Role> Rollen,
+    IReadOnlyList<Law> Wetten,
+    IReadOnlyList<Standard> Standaarden,
+    IReadOnlyList<School> Scholen,
+    IReadOnlyList<Card> Kaarten,
+    IReadOnlyList<Page> Paginas)
+{
+    private readonly Dictionary<string, Role> _roles = Rollen.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Card> _cards = Kaarten.ToDictionary(c => c.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Standard> _standards = Standaarden.ToDictionary(s => s.Code, StringComparer.Ordinal);
+
+    public Role Rol(string id) => _roles[id];
+
+    public Card Kaart(string id) => _cards[id];
+
+    public Standard Standaard(string code) => _standards[code];
+
+    /// <summary>Categories in name order, each with its cards in title order.</summary>
+    public IReadOnlyList<(Category Categorie, IReadOnlyList<Card> Kaarten)> Categorieen { get; } =
+        Kaarten.GroupBy(c => c.Categorie)
+            .OrderBy(g => g.Key.Naam, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<Card>)g.ToList()))
+            .ToList();
+}

@@ -1,0 +1,71 @@
+using Handboek.Diagnostics;
+using Handboek.Loading;
+using Handboek.Model;
+
+namespace Handboek.Validation;
+
+/// <summary>Checks what can only be checked once every card is read: unique ids, related cards and body links.</summary>
+public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagnostics)
+{
+    public void Validate(IReadOnlyList<ReadCard> cards, IReadOnlyList<Page> pages)
+    {
+        CheckUniqueIds(cards);
+
+        var ids = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var card in cards)
+        {
+            foreach (var related in card.Gerelateerd.Where(r => !ids.Contains(r.Value)))
+            {
+                var suggestion = NearMiss.Suggest(related.Value, ids);
+                diagnostics.Error(related.At, $"onbekende kaart '{related.Value}' in 'gerelateerd'; " +
+                    (suggestion is null ? "gebruik de id van een bestaande kaart" : $"bedoelde je '{suggestion}'?"));
+            }
+        }
+
+        var markdownFiles = cards.Select(c => c.Card.SourcePath).Concat(pages.Select(p => p.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        var links = cards.SelectMany(c => c.Card.Body.Links).Concat(pages.SelectMany(p => p.Body.Links));
+        foreach (var link in links) CheckLink(link, markdownFiles);
+    }
+
+    private void CheckUniqueIds(IReadOnlyList<ReadCard> cards)
+    {
+        foreach (var group in cards.GroupBy(c => c.Card.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.IdAt,
+                    $"id '{group.Key}' wordt al gebruikt door {first.Card.SourcePath}; geef deze kaart een andere id");
+            }
+        }
+    }
+
+    private void CheckLink(BodyLink link, IReadOnlySet<string> markdownFiles)
+    {
+        var what = link.Inline.IsImage ? "afbeelding" : "link";
+        if (link.TargetPath is null)
+        {
+            diagnostics.Error(link.At, $"{what} '{link.Written}' wijst buiten de map input/");
+            return;
+        }
+
+        if (link.TargetPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            if (markdownFiles.Contains(link.TargetPath)) return;
+            var from = Path.GetDirectoryName(link.At.File)!;
+            var suggestion = NearMiss.Suggest(Path.GetFileName(link.TargetPath), markdownFiles.Select(Path.GetFileName).OfType<string>());
+            var suggestedPath = suggestion is null
+                ? null
+                : markdownFiles.Where(f => Path.GetFileName(f) == suggestion)
+                    .Select(f => Path.GetRelativePath(from, Path.Combine(inputDir, f)).Replace('\\', '/'))
+                    .Order(StringComparer.Ordinal)
+                    .First();
+            diagnostics.Error(link.At, $"link '{link.Written}' wijst naar een kaart die niet bestaat" +
+                (suggestedPath is null ? "" : $"; bedoelde je '{suggestedPath}'?"));
+            return;
+        }
+
+        if (!File.Exists(Path.Combine(inputDir, link.TargetPath)))
+            diagnostics.Error(link.At, $"{what} '{link.Written}' wijst naar een bestand dat niet bestaat");
+    }
+}
