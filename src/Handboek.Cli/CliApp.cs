@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Handboek.Building;
+using Handboek.Diagnostics;
+using Handboek.Model;
+
+namespace Handboek.Cli;
+
+/// <summary>The <c>handboek</c> command: a thin shell over <see cref="HandbookBuilder"/> that prints in Dutch.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int InputErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "Map met handboek.yml en kaarten/", DefaultValueFactory = _ => "input" };
+        var outputDir = new Option<string>("--output", "-o") { Description = "Map waarin de site komt", DefaultValueFactory = _ => "_site" };
+        var year = new Option<SchoolYear?>("--schooljaar")
+        {
+            Description = "Schooljaar, bijvoorbeeld 2025-2026 (standaard: uit handboek.yml of het huidige schooljaar)",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (SchoolYear.TryParse(text, out var parsed)) return parsed;
+                result.AddError($"'{text}' is geen schooljaar; schrijf het als 2025-2026");
+                return null;
+            },
+        };
+
+        BuildOptions Options(ParseResult p) => new(p.GetValue(input)!, ThemeDir)
+        {
+            SchoolYear = p.GetValue(year),
+            Clock = clock ?? TimeProvider.System,
+        };
+
+        var build = new Command("build", "Controleer de kaarten en bouw de site") { input, outputDir, year };
+        build.SetAction(p =>
+        {
+            var target = p.GetValue(outputDir)!;
+            var result = HandbookBuilder.Build(Options(p), target);
+            Report(result, error);
+            output.WriteLine(result.Succeeded
+                ? $"Site gebouwd in {target}: {result.PageCount} pagina's, {result.Handbook!.Kaarten.Count} kaarten, schooljaar {result.Handbook.Settings.Schooljaar}{Warnings(result)}."
+                : $"{Counts(result)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.");
+            return result.Succeeded ? Ok : InputErrors;
+        });
+
+        var check = new Command("check", "Controleer de kaarten zonder de site te bouwen") { input, year };
+        check.SetAction(p =>
+        {
+            var result = HandbookBuilder.Check(Options(p));
+            Report(result, error);
+            output.WriteLine(result.Succeeded
+                ? $"Geen fouten in {result.Handbook!.Kaarten.Count} kaarten (schooljaar {result.Handbook.Settings.Schooljaar}){Warnings(result)}."
+                : $"{Counts(result)} gevonden.");
+            return result.Succeeded ? Ok : InputErrors;
+        });
+
+        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) error.WriteLine($"handboek: {e.Message}");
+            error.WriteLine("Gebruik 'handboek --help' voor de opties.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>The theme shipped next to the executable.</summary>
+    private static string ThemeDir => Path.Combine(AppContext.BaseDirectory, "theme");
+
+    private static void Report(BuildResult result, TextWriter error)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+            error.WriteLine(diagnostic.Format(DisplayPath(diagnostic.Location.File)));
+    }
+
+    /// <summary>Relative to the working directory, so editors and CI can jump to the line.</summary>
+    private static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+
+    private static string Counts(BuildResult result) =>
+        $"{Plural(result.ErrorCount, "fout", "fouten")}, {Plural(result.WarningCount, "waarschuwing", "waarschuwingen")}";
+
+    private static string Warnings(BuildResult result) =>
+        result.WarningCount == 0 ? "" : $", {Plural(result.WarningCount, "waarschuwing", "waarschuwingen")}";
+
+    private static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}

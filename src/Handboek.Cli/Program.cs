@@ -1,0 +1,1 @@
+return Handboek.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,41 @@
+using Handboek.Outputs;
+
+namespace Handboek.Building;
+
+/// <summary>
+/// Writes a complete site next to the output folder and swaps it in only when every file is written, so a
+/// failed build never leaves a half-written or missing site behind.
+/// </summary>
+public static class SiteWriter
+{
+    public static void Write(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $".{name}.nieuw-{Guid.NewGuid():N}");
+        var previous = Path.Combine(parent, $".{name}.oud-{Guid.NewGuid():N}");
+
+        Directory.CreateDirectory(parent);
+        try
+        {
+            foreach (var file in files)
+            {
+                var path = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Content);
+            }
+
+            if (Directory.Exists(target)) Directory.Move(target, previous);
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            throw;
+        }
+
+        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+    }
+}

@@ -1,0 +1,18 @@
+using Handboek.Rendering;
+
+namespace Handboek.Outputs;
+
+/// <summary>/categorieen/&lt;id&gt;/: the cards of one category.</summary>
+public sealed class CategoryPagesOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site) =>
+        site.Handbook.Categorieen.Select(group =>
+        {
+            var view = View(site, group.Categorie, group.Kaarten);
+            var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} kwaliteitskaarten in de categorie {view.Naam}");
+            return OutputFile.Text(site.Urls.OutputPathOf(view.Url), site.Pages.Render("categorie", page, "categorie", view));
+        });
+
+    internal static CategoryView View(SiteContext site, Model.Category category, IReadOnlyList<Model.Card> cards) =>
+        new(category.Naam, site.Urls.Category(category.Id), cards.Select(site.Cards.Link).ToList());
+}

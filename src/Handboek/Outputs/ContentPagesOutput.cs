@@ -1,0 +1,15 @@
+using Handboek.Rendering;
+
+namespace Handboek.Outputs;
+
+/// <summary>/paginas/&lt;id&gt;/: the free-standing pages from input/paginas.</summary>
+public sealed class ContentPagesOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site) =>
+        site.Handbook.Paginas.Select(p =>
+        {
+            var url = site.Urls.Page(p.Id);
+            var view = new ContentPageView(p.Titel, p.Samenvatting, site.Bodies.Render(p.Body));
+            return OutputFile.Text(site.Urls.OutputPathOf(url), site.Pages.Render("pagina", new PageView(p.Titel, url, p.Samenvatting), "inhoudspagina", view));
+        });
+}

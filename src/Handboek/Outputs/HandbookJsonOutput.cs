@@ -1,0 +1,104 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Handboek.Model;
+
+namespace Handboek.Outputs;
+
+/// <summary>
+/// /handboek.json: the whole validated model for integrations. Its field names are a public contract:
+/// add fields, never rename them.
+/// </summary>
+public sealed class HandbookJsonOutput : ISiteOutput
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public IEnumerable<OutputFile> Produce(SiteContext site)
+    {
+        var h = site.Handbook;
+        var json = new HandbookJson(
+            h.Settings.Naam,
+            h.Settings.BasisUrl.AbsoluteUri,
+            h.Settings.Schooljaar.ToString(),
+            h.Kaarten.Select(c => Card(site, c)).ToList(),
+            h.Rollen.Select(r => new RoleJson(r.Id, r.Naam, r.Omschrijving, r.Niveau.Id())).ToList(),
+            h.Wetten,
+            h.Standaarden,
+            h.Scholen);
+        yield return OutputFile.Text("handboek.json", JsonSerializer.Serialize(json, Options) + "\n");
+    }
+
+    private static CardJson Card(SiteContext site, Card c) => new(
+        c.Id,
+        c.Titel,
+        site.Urls.Absolute(site.Urls.Card(c.Id)),
+        c.Samenvatting,
+        c.Categorie.Naam,
+        c.Niveau.Id(),
+        c.Status.Id(),
+        c.Eigenaar,
+        c.Verantwoordelijk,
+        c.Geraadpleegd,
+        c.Geinformeerd,
+        c.Goedkeuring,
+        c.Medezeggenschap.Select(m => new ParticipationJson(m.Orgaan, m.Recht.Id())).ToList(),
+        c.WettelijkeEisen.Select(e => new LegalJson(e.Wet, e.Artikel, e.Lid, e.Sub, e.Url)).ToList(),
+        c.Inspectiekader,
+        c.Momenten.SelectMany(Moments).ToList(),
+        c.Gerelateerd,
+        c.VastgesteldOp,
+        c.HerzienOp,
+        c.VolgendeHerziening,
+        c.SourcePath);
+
+    /// <summary>One entry per dated period; an undated moment is one entry without dates.</summary>
+    private static IEnumerable<MomentJson> Moments(CalendarMoment m) =>
+        !m.InSchooljaar ? []
+        : m.Doorlopend ? [new MomentJson(m.Wat, m.Rol, null, null, true, m.Wanneer)]
+        : m.Perioden.Select(p => new MomentJson(m.Wat, m.Rol, p.Van, p.Tot, false, m.Wanneer));
+
+    private sealed record HandbookJson(
+        string Naam,
+        string BasisUrl,
+        string Schooljaar,
+        IReadOnlyList<CardJson> Kaarten,
+        IReadOnlyList<RoleJson> Rollen,
+        IReadOnlyList<Law> Wetten,
+        IReadOnlyList<Standard> Standaarden,
+        IReadOnlyList<School> Scholen);
+
+    private sealed record CardJson(
+        string Id,
+        string Titel,
+        string Url,
+        string? Samenvatting,
+        string Categorie,
+        string Niveau,
+        string Status,
+        string Eigenaar,
+        IReadOnlyList<string> VerantwoordelijkeRol,
+        IReadOnlyList<string> Geraadpleegd,
+        IReadOnlyList<string> Geinformeerd,
+        IReadOnlyList<string> Goedkeuring,
+        IReadOnlyList<ParticipationJson> Medezeggenschap,
+        IReadOnlyList<LegalJson> WettelijkeEis,
+        IReadOnlyList<string> Inspectiekader,
+        IReadOnlyList<MomentJson> Momenten,
+        IReadOnlyList<string> Gerelateerd,
+        DateOnly? VastgesteldOp,
+        DateOnly? HerzienOp,
+        DateOnly? VolgendeHerziening,
+        string Bron);
+
+    private sealed record RoleJson(string Id, string Naam, string Omschrijving, string Niveau);
+
+    private sealed record ParticipationJson(string Orgaan, string Recht);
+
+    private sealed record LegalJson(string Wet, string Artikel, string? Lid, string? Sub, string Url);
+
+    private sealed record MomentJson(string Wat, string Rol, DateOnly? Van, DateOnly? Tot, bool Doorlopend, string Wanneer);
+}

@@ -1,0 +1,20 @@
+using Handboek.Model;
+using Handboek.Rendering;
+
+namespace Handboek.Outputs;
+
+/// <summary>What the outputs share: the validated handbook and the rendering services built once per build.</summary>
+public sealed record SiteContext(
+    Handbook Handbook,
+    SiteUrls Urls,
+    Theme Theme,
+    PageRenderer Pages,
+    BodyRenderer Bodies,
+    CardViewFactory Cards,
+    string InputDir);
+
+/// <summary>One kind of output of the site (card pages, sitemap, ...).</summary>
+public interface ISiteOutput
+{
+    IEnumerable<OutputFile> Produce(SiteContext site);
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using System.Xml;
+
+namespace Handboek.Outputs;
+
+/// <summary>/sitemap.xml with the absolute URL of every page, in a stable order.</summary>
+public sealed class SitemapOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site)
+    {
+        var urls = site.Urls;
+        var pages = new[] { urls.Home }
+            .Concat(site.Handbook.Categorieen.Select(c => urls.Category(c.Categorie.Id)))
+            .Concat(site.Handbook.Kaarten.Select(c => urls.Card(c.Id)))
+            .Concat(site.Handbook.Paginas.Select(p => urls.Page(p.Id)));
+
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
+        {
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages)
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", urls.Absolute(page));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        yield return OutputFile.Text("sitemap.xml", text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\""));
+    }
+}

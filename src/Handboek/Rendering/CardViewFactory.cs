@@ -1,0 +1,88 @@
+using Handboek.Model;
+
+namespace Handboek.Rendering;
+
+/// <summary>Builds what a card page shows: role names instead of ids, Dutch dates, links both ways.</summary>
+public sealed class CardViewFactory
+{
+    private static readonly Dictionary<CardLevel, string> LevelLabels = new()
+    {
+        [CardLevel.Bestuur] = "Bestuur",
+        [CardLevel.School] = "School",
+        [CardLevel.Beide] = "Bestuur en school",
+    };
+
+    private readonly Handbook _handbook;
+    private readonly SiteUrls _urls;
+    private readonly BodyRenderer _bodies;
+    private readonly ILookup<string, Card> _mentionedIn;
+
+    public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies)
+    {
+        _handbook = handbook;
+        _urls = urls;
+        _bodies = bodies;
+        var bySource = handbook.Kaarten.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
+        _mentionedIn = handbook.Kaarten
+            .SelectMany(card => card.Body.Links
+                .Select(bodies.LinkedCardSource)
+                .OfType<string>()
+                .Where(target => target != card.SourcePath)
+                .Distinct()
+                .Select(target => (Target: bySource[target].Id, From: card)))
+            .ToLookup(x => x.Target, x => x.From, StringComparer.Ordinal);
+    }
+
+    public LinkView Link(Card card) => new(card.Titel, _urls.Card(card.Id), card.Samenvatting);
+
+    public CardView Create(Card card) => new()
+    {
+        Id = card.Id,
+        Titel = card.Titel,
+        Samenvatting = card.Samenvatting,
+        Url = _urls.Card(card.Id),
+        Categorie = new LinkView(card.Categorie.Naam, _urls.Category(card.Categorie.Id)),
+        Niveau = LevelLabels[card.Niveau],
+        Status = card.Status == CardStatus.Concept ? "Concept" : "Vastgesteld",
+        Concept = card.Status == CardStatus.Concept,
+        WettelijkeEisen = card.WettelijkeEisen.Select(e => new LegalView(e.Label, e.Url)).ToList(),
+        GeenWettelijkeEis = card.GeenWettelijkeEis,
+        Eigenaar = Role(card.Eigenaar),
+        Verantwoordelijk = Roles(card.Verantwoordelijk),
+        Geraadpleegd = Roles(card.Geraadpleegd),
+        Geinformeerd = Roles(card.Geinformeerd),
+        Goedkeuring = Roles(card.Goedkeuring),
+        Medezeggenschap = card.Medezeggenschap.Select(m => new ParticipationView(Role(m.Orgaan), m.Recht.Id())).ToList(),
+        Momenten = card.Momenten.Select(Moment).ToList(),
+        Inspectiekader = card.Inspectiekader.Select(code => new StandardView(code, _handbook.Standaard(code).Naam)).ToList(),
+        VastgesteldOp = DutchFormat.Date(card.VastgesteldOp),
+        HerzienOp = DutchFormat.Date(card.HerzienOp),
+        VolgendeHerziening = DutchFormat.Date(card.VolgendeHerziening),
+        Gerelateerd = card.Gerelateerd.Select(id => Link(_handbook.Kaart(id))).ToList(),
+        GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
+        Html = _bodies.Render(card.Body),
+    };
+
+    private MomentView Moment(CalendarMoment moment)
+    {
+        var year = _handbook.Settings.Schooljaar;
+        var cycle = moment.Cyclus.Years == 1 ? null : $"{moment.Cyclus.Naam}, vanaf {moment.Cyclus.Vanaf}";
+        var datum = moment.Doorlopend ? "doorlopend" : moment.InSchooljaar ? DutchFormat.Periods(moment.Perioden) : $"niet in {year}";
+        return new MomentView(
+            moment.Wat,
+            moment.Wanneer,
+            datum,
+            Role(moment.Rol),
+            cycle,
+            moment.InSchooljaar,
+            moment.InSchooljaar ? null : moment.Cyclus.NextHit(year).ToString());
+    }
+
+    private RoleView Role(string id)
+    {
+        var role = _handbook.Rol(id);
+        return new RoleView(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id());
+    }
+
+    private IReadOnlyList<RoleView> Roles(IEnumerable<string> ids) => ids.Select(Role).ToList();
+}

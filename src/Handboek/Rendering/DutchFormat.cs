@@ -1,0 +1,42 @@
+using Handboek.Model;
+using Handboek.Scheduling;
+
+namespace Handboek.Rendering;
+
+/// <summary>Dates and periods as a Dutch reader writes them: "15 juni 2026", "10 t/m 31 januari 2026".</summary>
+public static class DutchFormat
+{
+    public static string Date(DateOnly date) => DutchMonths.FormatDate(date);
+
+    public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    public static string Period(Period p)
+    {
+        var (van, tot) = (p.Van, p.Tot);
+        if (IsWholeMonth(p)) return $"{DutchMonths.Name(van.Month)} {van.Year}";
+        if (van == tot) return Date(van);
+        if (van.Year != tot.Year) return $"{Date(van)} t/m {Date(tot)}";
+        if (van.Month != tot.Month) return $"{van.Day} {DutchMonths.Name(van.Month)} t/m {Date(tot)}";
+        return $"{van.Day} t/m {Date(tot)}";
+    }
+
+    /// <summary>Consecutive whole months collapse to "maart t/m juni 2026"; anything else is listed.</summary>
+    public static string Periods(IReadOnlyList<Period> periods)
+    {
+        if (periods.Count > 1 && periods.All(IsWholeMonth) && AreConsecutive(periods))
+        {
+            var first = periods[0].Van;
+            var last = periods[^1].Van;
+            var from = first.Year == last.Year ? DutchMonths.Name(first.Month) : $"{DutchMonths.Name(first.Month)} {first.Year}";
+            return $"{from} t/m {DutchMonths.Name(last.Month)} {last.Year}";
+        }
+
+        return string.Join(", ", periods.Select(Period));
+    }
+
+    private static bool IsWholeMonth(Period p) =>
+        p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1);
+
+    private static bool AreConsecutive(IReadOnlyList<Period> periods) =>
+        periods.Zip(periods.Skip(1)).All(pair => pair.First.Van.AddMonths(1) == pair.Second.Van);
+}

@@ -1,0 +1,24 @@
+using Scriban.Runtime;
+
+namespace Handboek.Rendering;
+
+/// <summary>Renders a page template into the base layout. Thread-safe: each render has its own context.</summary>
+public sealed class PageRenderer(Theme theme, SiteView site)
+{
+    /// <param name="layout">Template name under layouts/, without extension.</param>
+    /// <param name="page">Title and URL of the page, for the layout.</param>
+    /// <param name="model">The page's own object, exposed to the template under <paramref name="modelName"/>.</param>
+    public string Render(string layout, PageView page, string modelName, object model)
+    {
+        var context = theme.NewContext();
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["pagina"] = page,
+            [modelName] = model,
+        };
+        context.PushGlobal(globals);
+        globals["inhoud"] = theme[$"layouts/{layout}.html"].Render(context);
+        return theme["layouts/basis.html"].Render(context);
+    }
+}

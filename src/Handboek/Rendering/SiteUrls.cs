@@ -1,0 +1,26 @@
+namespace Handboek.Rendering;
+
+/// <summary>
+/// Every URL of the site in one place. Links are root-relative under the path of <c>basis_url</c>, so the
+/// same build works on the real host and on a deploy preview; only the sitemap and JSON use absolute URLs.
+/// </summary>
+public sealed class SiteUrls(Uri baseUrl)
+{
+    public string Prefix { get; } = baseUrl.AbsolutePath;
+
+    public string Home => Prefix;
+
+    public string Card(string id) => $"{Prefix}kaarten/{id}/";
+
+    public string Category(string id) => $"{Prefix}categorieen/{id}/";
+
+    public string Page(string id) => $"{Prefix}paginas/{id}/";
+
+    /// <summary>A file copied as-is; <paramref name="path"/> is relative to the site root.</summary>
+    public string File(string path) => Prefix + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    public string Absolute(string rootRelative) => new Uri(baseUrl, rootRelative).AbsoluteUri;
+
+    /// <summary>The output file for a root-relative page URL: "/kaarten/x/" is written as "kaarten/x/index.html".</summary>
+    public string OutputPathOf(string pageUrl) => pageUrl[Prefix.Length..] + "index.html";
+}

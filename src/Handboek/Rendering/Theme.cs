@@ -1,0 +1,85 @@
+using Handboek.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Handboek.Rendering;
+
+/// <summary>
+/// The Scriban templates and static assets of the site, parsed once. A board overrides any of them by
+/// placing a file with the same relative path in <c>input/theme/</c>.
+/// </summary>
+public sealed class Theme : ITemplateLoader
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    private Theme(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Files under <c>assets/</c>, copied to the same path in the site.</summary>
+    public IReadOnlyList<ThemeFile> Assets { get; }
+
+    public Template this[string name] => _templates[name];
+
+    public static Theme Load(string themeDir, string overrideDir, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var file in Files(themeDir, overrideDir, "layouts").Concat(Files(themeDir, overrideDir, "partials")))
+        {
+            var template = Template.Parse(File.ReadAllText(file.FullPath), file.FullPath);
+            foreach (var message in template.Messages)
+            {
+                var at = new SourceLocation(file.FullPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                diagnostics.Error(at, $"fout in sjabloon: {message.Message}");
+            }
+
+            templates[file.RelativePath] = template;
+        }
+
+        if (!templates.ContainsKey("layouts/basis.html"))
+            diagnostics.Error(SourceLocation.StartOf(themeDir), "het thema heeft geen layouts/basis.html");
+        return new Theme(templates, Files(themeDir, overrideDir, "assets"));
+    }
+
+    /// <summary>A context for one render, with every template pre-cached so includes never parse again.</summary>
+    public TemplateContext NewContext()
+    {
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            StrictVariables = true,
+            LoopLimit = int.MaxValue,
+            EnableRelaxedMemberAccess = false,
+        };
+        foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
+        return context;
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"het sjabloon '{templatePath}' bestaat niet in het thema");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+
+    private static IReadOnlyList<ThemeFile> Files(string themeDir, string overrideDir, string folder)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var root in new[] { themeDir, overrideDir })
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
+                files[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
+        }
+
+        return files.Select(f => new ThemeFile(f.Key, f.Value)).ToList();
+    }
+}
+
+public sealed record ThemeFile(string RelativePath, string FullPath);
