@@ -6,7 +6,13 @@ public static class NearMiss
     public static string? Suggest(string typed, IEnumerable<string> candidates)
     {
         var lowered = typed.ToLowerInvariant();
-        var best = candidates
+        var list = candidates.ToList();
+
+        // A cut-off word ("janu", "kwaliteits") is as clear a hint as a typo.
+        var extension = list.Where(c => lowered.Length >= 3 && c.StartsWith(lowered, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (extension.Count == 1) return extension[0];
+
+        var best = list
             .Select(c => (Candidate: c, Distance: Distance(lowered, c.ToLowerInvariant())))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)

@@ -1,0 +1,45 @@
+using Handboek.Model;
+using Handboek.Scheduling;
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Scheduling;
+
+/// <summary>Runs every row of Specs/wanneer.md.</summary>
+public class WhenSpecTests
+{
+    public static TheoryData<string, string, string> Rows()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in SpecFile.Read("wanneer.md").SelectMany(s => s.TableRows).Where(r => r[0] != "wanneer"))
+            data.Add(row[0], row[1], row[2]);
+        return data;
+    }
+
+    [Fact]
+    public void The_spec_has_cases_for_every_form() => Assert.True(Rows().Count >= 50, $"only {Rows().Count} rows in wanneer.md");
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Resolves_as_documented(string wanneer, string schooljaar, string expected)
+    {
+        Assert.True(SchoolYear.TryParse(schooljaar, out var year));
+        var actual = Resolve(wanneer, year);
+
+        if (expected.EndsWith("...", StringComparison.Ordinal))
+            Assert.StartsWith(expected[..^3], actual);
+        else
+            Assert.Equal(expected, actual);
+    }
+
+    private static string Resolve(string wanneer, SchoolYear year)
+    {
+        if (!WhenParser.TryParse(wanneer, out var when, out var error)) return "fout: " + error;
+        if (!WhenResolver.TryResolve(when, year, out var periods, out error)) return "fout: " + error;
+        return when is When.Ongoing ? "doorlopend" : string.Join(", ", periods.Select(Format));
+    }
+
+    private static string Format(Period p) =>
+        p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1) ? p.Van.ToString("yyyy-MM")
+        : p.Van == p.Tot ? p.Van.ToString("yyyy-MM-dd")
+        : $"{p.Van:yyyy-MM-dd}..{p.Tot:yyyy-MM-dd}";
+}

@@ -1,0 +1,60 @@
+namespace Handboek.Tests.Support;
+
+/// <summary>
+/// Reads the Markdown spec files in Specs/: documentation first, test data second. A section (## heading)
+/// is one case; its fenced blocks are input files (<c>```kaart</c> or <c>```bestand path</c>) and the
+/// expected outcome (<c>```verwacht</c>); its tables are rows of cases.
+/// </summary>
+public sealed record SpecSection(string Title, IReadOnlyDictionary<string, string> Files, IReadOnlyList<string>? Expected, IReadOnlyList<IReadOnlyList<string>> TableRows)
+{
+    public override string ToString() => Title;
+}
+
+public static class SpecFile
+{
+    public const string DefaultCardPath = "kaarten/onderwijs/kaart.md";
+
+    public static IReadOnlyList<SpecSection> Read(string name)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Specs, name));
+        var sections = new List<SpecSection>();
+        string? title = null;
+        var files = new Dictionary<string, string>();
+        List<string>? expected = null;
+        var rows = new List<IReadOnlyList<string>>();
+
+        void Flush()
+        {
+            if (title is not null) sections.Add(new SpecSection(title, files, expected, rows));
+            files = [];
+            expected = null;
+            rows = [];
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                Flush();
+                title = line[3..].Trim();
+            }
+            else if (line.StartsWith("```", StringComparison.Ordinal) && title is not null)
+            {
+                var info = line[3..].Trim();
+                var body = new List<string>();
+                for (i++; i < lines.Length && lines[i] != "```"; i++) body.Add(lines[i]);
+                if (info == "verwacht") expected = body.Where(l => l.Length > 0).ToList();
+                else if (info == "kaart") files[DefaultCardPath] = string.Join('\n', body) + "\n";
+                else if (info.StartsWith("bestand ", StringComparison.Ordinal)) files[info[8..].Trim()] = string.Join('\n', body) + "\n";
+            }
+            else if (line.StartsWith('|') && title is not null && !line.StartsWith("|-", StringComparison.Ordinal) && !line.StartsWith("| -", StringComparison.Ordinal))
+            {
+                rows.Add(line.Trim().Trim('|').Split('|').Select(c => c.Trim().Replace("\\|", "|")).ToList());
+            }
+        }
+
+        Flush();
+        return sections;
+    }
+}
