@@ -26,7 +26,7 @@ public static partial class LegalReferenceParser
             var suggestion = Validation.NearMiss.Suggest(lawId, laws.Select(w => w.Id));
             error = $"onbekende wet '{lawId}'; " + (suggestion is null
                 ? "voeg de wet toe aan wetten.yml"
-                : $"bedoelde je '{suggestion}'?");
+                : $"bedoelde je '{suggestion}'? Zo niet, voeg de wet toe aan wetten.yml");
             return false;
         }
 

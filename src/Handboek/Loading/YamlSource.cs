@@ -36,7 +36,8 @@ public sealed partial class YamlSource(string file, int firstLine)
         var detail = InnermostMessage(e);
         var hint = detail switch
         {
-            _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) =>
+            _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+                || detail.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) =>
                 "; staat er een dubbele punt in een waarde? Zet de waarde dan tussen aanhalingstekens",
             _ when detail.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) =>
                 "; een sleutel staat er twee keer in",

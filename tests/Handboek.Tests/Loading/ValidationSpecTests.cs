@@ -1,0 +1,31 @@
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Loading;
+
+/// <summary>Runs every section of Specs/validatie.md: the exact diagnostics, with line and column.</summary>
+public class ValidationSpecTests
+{
+    public static TheoryData<string> Sections()
+    {
+        var data = new TheoryData<string>();
+        foreach (var section in SpecFile.Read("validatie.md")) data.Add(section.Title);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Reports_exactly_the_documented_diagnostics(string title)
+    {
+        var section = SpecFile.Read("validatie.md").Single(s => s.Title == title);
+        Assert.NotNull(section.Expected);
+
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        foreach (var (path, content) in section.Files) input.Write(path, content);
+
+        var result = Builds.Check(input.Path);
+
+        // Joined, so a failure shows the whole message rather than a truncated list.
+        Assert.Equal(string.Join('\n', section.Expected), string.Join('\n', Builds.Messages(result, input.Path)));
+        Assert.Equal(section.Expected.Any(l => l.Contains(": fout: ", StringComparison.Ordinal)), !result.Succeeded);
+    }
+}
