@@ -1,0 +1,223 @@
+using Handboek.Building;
+using Handboek.Diagnostics;
+using Handboek.Loading;
+using Handboek.Model;
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Loading;
+
+/// <summary>Every form the front matter of a card may take, and the defaults that fill in what it leaves out.</summary>
+public class CardFormsTests
+{
+    private const string Minimal = """
+        titel: Schoolplan
+        niveau: school
+        eigenaar: directeur
+        verantwoordelijke_rol: directeur
+        """;
+
+    [Fact]
+    public void Wettelijke_eis_may_be_one_reference_and_links_to_the_article_and_member()
+    {
+        var card = Load(Minimal + "\nwettelijke_eis: WPO art. 13a lid 2");
+
+        var eis = Assert.Single(card.WettelijkeEisen);
+        Assert.Equal(("WPO", "13a", "2", (string?)null), (eis.Wet, eis.Artikel, eis.Lid, eis.Sub));
+        Assert.Equal("https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=13a&lid=2", eis.Url);
+        Assert.Equal("WPO art. 13a lid 2", eis.Label);
+    }
+
+    [Fact]
+    public void Wettelijke_eis_may_be_a_list_with_sub_letters_which_the_link_leaves_out()
+    {
+        var card = Load(Minimal + "\nwettelijke_eis:\n  - WMS art. 10 sub b\n  - wpo art. 12");
+
+        Assert.Equal(["WMS art. 10 sub b", "WPO art. 12"], card.WettelijkeEisen.Select(e => e.Label));
+        Assert.Equal("https://wetten.overheid.nl/jci1.3:c:BWBR0020685&artikel=10", card.WettelijkeEisen[0].Url);
+        Assert.False(card.GeenWettelijkeEis);
+    }
+
+    [Theory]
+    [InlineData("wettelijke_eis: geen", true)]
+    [InlineData("wettelijke_eis: Geen", true)]
+    [InlineData("", false)]
+    public void Geen_marks_an_agreement_without_legal_basis(string line, bool geen)
+    {
+        var card = Load(Minimal + "\n" + line);
+
+        Assert.Empty(card.WettelijkeEisen);
+        Assert.Equal(geen, card.GeenWettelijkeEis);
+    }
+
+    [Fact]
+    public void Id_defaults_to_the_file_name_and_categorie_to_the_folder()
+    {
+        var card = Load(Minimal, "kaarten/sociale-veiligheid/monitor-veiligheid.md");
+
+        Assert.Equal("monitor-veiligheid", card.Id);
+        Assert.Equal(new Category("sociale-veiligheid", "Sociale veiligheid"), card.Categorie);
+        Assert.Equal("kaarten/sociale-veiligheid/monitor-veiligheid.md", card.SourcePath);
+    }
+
+    [Fact]
+    public void Id_and_categorie_in_the_front_matter_win()
+    {
+        var card = Load(Minimal + "\nid: schoolplan-2027\ncategorie: Onderwijs & kwaliteit", "kaarten/oud/plan.md");
+
+        Assert.Equal("schoolplan-2027", card.Id);
+        Assert.Equal(new Category("onderwijs-kwaliteit", "Onderwijs & kwaliteit"), card.Categorie);
+    }
+
+    [Fact]
+    public void A_card_directly_in_kaarten_is_in_categorie_algemeen()
+    {
+        Assert.Equal("Algemeen", Load(Minimal, "kaarten/plan.md").Categorie.Naam);
+    }
+
+    [Fact]
+    public void Role_fields_take_one_role_or_a_list()
+    {
+        var card = Load("""
+            titel: Schoolplan
+            niveau: beide
+            eigenaar: directeur
+            verantwoordelijke_rol: [directeur, ib-er]
+            geraadpleegd: leerkracht
+            geinformeerd: [ouders, mr]
+            goedkeuring: bestuurder
+            medezeggenschap:
+              mr: instemming
+            """);
+
+        Assert.Equal(CardLevel.Beide, card.Niveau);
+        Assert.Equal("directeur", card.Eigenaar);
+        Assert.Equal(["directeur", "ib-er"], card.Verantwoordelijk);
+        Assert.Equal(["leerkracht"], card.Geraadpleegd);
+        Assert.Equal(["ouders", "mr"], card.Geinformeerd);
+        Assert.Equal(["bestuurder"], card.Goedkeuring);
+        Assert.Equal([new Participation("mr", ParticipationRight.Instemming)], card.Medezeggenschap);
+    }
+
+    [Fact]
+    public void Kalendermoment_may_be_one_text()
+    {
+        var moment = Assert.Single(Load(Minimal + "\nkalendermoment: vóór 1 juli").Momenten);
+
+        Assert.Equal(("vóór 1 juli", "Schoolplan", "directeur"), (moment.Wanneer, moment.Wat, moment.Rol));
+        Assert.Equal([new Period(new(2027, 6, 30), new(2027, 6, 30))], moment.Perioden);
+        Assert.True(moment.InSchooljaar);
+        Assert.False(moment.Doorlopend);
+    }
+
+    [Fact]
+    public void Kalendermoment_may_mix_texts_and_blocks_whose_wat_and_rol_default_to_the_card()
+    {
+        var card = Load("""
+            titel: Schoolplan
+            niveau: school
+            eigenaar: directeur
+            verantwoordelijke_rol: [ib-er, directeur]
+            kalendermoment:
+              - oktober
+              - wanneer: juni
+                wat: Evaluatie
+                rol: mr
+              - bij voorval
+            """);
+
+        Assert.Equal([0, 1, 2], card.Momenten.Select(m => m.Index));
+        Assert.Equal(["Schoolplan", "Evaluatie", "Schoolplan"], card.Momenten.Select(m => m.Wat));
+        Assert.Equal(["ib-er", "mr", "ib-er"], card.Momenten.Select(m => m.Rol));
+        Assert.True(card.Momenten[2].Doorlopend);
+        Assert.Empty(card.Momenten[2].Perioden);
+    }
+
+    [Fact]
+    public void A_multi_year_cycle_on_the_card_leaves_its_moments_out_of_years_it_skips()
+    {
+        var card = Load(Minimal + "\ncyclus: vierjaarlijks\nvanaf: \"2023-2024\"\nkalendermoment: juni");
+
+        var moment = Assert.Single(card.Momenten);
+        Assert.False(moment.InSchooljaar);
+        Assert.Empty(moment.Perioden);
+        Assert.Equal(new SchoolYear(2027), moment.Cyclus.NextHit(new SchoolYear(2026)));
+    }
+
+    [Fact]
+    public void A_moment_may_set_its_own_cycle()
+    {
+        var card = Load(Minimal + """
+
+            cyclus: vierjaarlijks
+            vanaf: "2023-2024"
+            kalendermoment:
+              - wanneer: juni
+                cyclus: tweejaarlijks
+                vanaf: "2024-2025"
+              - wanneer: mei
+            """);
+
+        Assert.Equal([true, false], card.Momenten.Select(m => m.InSchooljaar));
+        Assert.Equal(new Cycle(2, new SchoolYear(2024)), card.Momenten[0].Cyclus);
+        Assert.Equal(new Cycle(4, new SchoolYear(2023)), card.Momenten[1].Cyclus);
+    }
+
+    [Theory]
+    [InlineData("2022-2023", true)]
+    [InlineData("2023-2024", false)]
+    [InlineData("2026-2027", true)]
+    [InlineData("2027-2028", false)]
+    public void A_cycle_hits_its_first_year_and_every_nth_after_it_but_not_before(string vanaf, bool hits)
+    {
+        Assert.True(SchoolYear.TryParse(vanaf, out var first));
+        Assert.Equal(hits, new Cycle(4, first).Hits(new SchoolYear(2026)));
+    }
+
+    [Fact]
+    public void Status_and_dates_are_read_and_status_defaults_to_vastgesteld()
+    {
+        Assert.Equal(CardStatus.Vastgesteld, Load(Minimal).Status);
+
+        var card = Load(Minimal + "\nstatus: concept\nvastgesteld_op: 2024-06-12\nherzien_op: 2025-01-31\nvolgende_herziening: 2028-06-30\ninspectiekader: [KA1, OP1]");
+        Assert.Equal(CardStatus.Concept, card.Status);
+        Assert.Equal((new DateOnly(2024, 6, 12), new DateOnly(2025, 1, 31), new DateOnly(2028, 6, 30)),
+            (card.VastgesteldOp!.Value, card.HerzienOp!.Value, card.VolgendeHerziening!.Value));
+        Assert.Equal(["KA1", "OP1"], card.Inspectiekader);
+    }
+
+    [Fact]
+    public void The_schooljaar_option_overrides_handboek_yml()
+    {
+        var card = Load(Minimal + "\nkalendermoment: juni", year: new SchoolYear(2030));
+
+        Assert.Equal(new DateOnly(2031, 6, 1), card.Momenten[0].Perioden[0].Van);
+    }
+
+    [Theory]
+    [InlineData("2026-07-31T21:30:00Z", 2025)] // 23:30 in Amsterdam: still 31 July
+    [InlineData("2026-07-31T22:30:00Z", 2026)] // 00:30 in Amsterdam: 1 August, a new school year
+    public void Without_schooljaar_the_year_is_the_one_containing_today_in_the_Netherlands(string utc, int startYear)
+    {
+        using var input = BaseInput();
+        input.Write("handboek.yml", "naam: Test\nbasis_url: https://test.nl/\n");
+        var options = new BuildOptions(input.Path, RepoPaths.Theme) { Clock = new FixedClock(DateTimeOffset.Parse(utc)) };
+
+        var result = HandbookBuilder.Check(options);
+
+        Assert.Equal(new SchoolYear(startYear), result.Handbook!.Settings.Schooljaar);
+    }
+
+    private static TempFolder BaseInput() => new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+
+    private static Card Load(string frontMatter, string path = "kaarten/onderwijs/kaart.md", SchoolYear? year = null)
+    {
+        using var input = BaseInput();
+        input.Write(path, $"---\n{frontMatter}\n---\n\nTekst.\n");
+        var diagnostics = new DiagnosticBag();
+
+        var handbook = HandbookLoader.Load(input.Path, year, new DateOnly(2026, 11, 23), diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList().Select(d => d.Format(d.Location.File)));
+        return handbook!.Kaarten.Single(c => c.SourcePath == path);
+    }
+}
