@@ -1,0 +1,45 @@
+using Handboek.Building;
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Building;
+
+/// <summary>A failed build must never cost the board its published site.</summary>
+public class AtomicBuildTests
+{
+    [Fact]
+    public void A_build_with_errors_leaves_the_previous_site_untouched()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var output = new TempFolder();
+        var site = output["_site"];
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+        var before = Snapshot(site);
+
+        input.Write("kaarten/onderwijs/schoolgids.md", "---\ntitel: Schoolgids\nniveau: school\neigenaar: directuer\n---\n");
+        var result = HandbookBuilder.Build(Builds.Options(input.Path), site);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("directuer", StringComparison.Ordinal));
+        Assert.Equal(before, Snapshot(site));
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_successful_build_replaces_the_whole_previous_site()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var output = new TempFolder();
+        var site = output["_site"];
+        output.Write("_site/verouderd.html", "oud");
+
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+
+        Assert.False(File.Exists(Path.Combine(site, "verouderd.html")));
+        Assert.True(File.Exists(Path.Combine(site, "kaarten/schoolgids/index.html")));
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+    }
+
+    private static Dictionary<string, string> Snapshot(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

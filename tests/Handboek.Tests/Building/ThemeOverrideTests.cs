@@ -1,0 +1,50 @@
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Building;
+
+public class ThemeOverrideTests
+{
+    [Fact]
+    public void A_template_in_input_theme_replaces_the_default_one()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/layouts/404.html", "<h1>Oeps</h1><p>Bel het bestuursbureau.</p>")
+            .Write("theme/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        Assert.Equal("Oeps", site.Html("404.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Schoolgids", site.Html("kaarten/schoolgids/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Contains("assets/logo.svg", site.Files());
+        Assert.Contains("assets/handboek.css", site.Files());
+    }
+
+    [Fact]
+    public void A_broken_template_override_is_reported_at_its_line_and_nothing_is_written()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n{{ if niet_gevonden }}\n<p>geen end</p>\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        Assert.False(site.Result.Succeeded);
+        var error = Assert.Single(site.Result.Diagnostics);
+        Assert.EndsWith(Path.Combine("theme", "layouts", "404.html"), error.Location.File);
+        Assert.StartsWith("fout in sjabloon", error.Message);
+        Assert.False(Directory.Exists(site.Dir));
+    }
+
+    [Fact]
+    public void A_template_that_uses_an_unknown_variable_is_reported()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n<p>{{ bestaat_niet }}</p>\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        var error = Assert.Single(site.Result.Diagnostics);
+        Assert.Equal((2, 7), (error.Location.Line, error.Location.Column));
+        Assert.Contains("bestaat_niet", error.Message);
+    }
+}
