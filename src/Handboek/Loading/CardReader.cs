@@ -47,7 +47,8 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
 
     public ReadCard? Read(string file)
     {
-        var frontMatter = FrontMatter.Split(file, File.ReadAllText(file), diagnostics);
+        if (InputFile.Read(file, diagnostics) is not { } text) return null;
+        var frontMatter = FrontMatter.Split(file, text, diagnostics);
         if (frontMatter is null) return null;
 
         var source = new YamlSource(file, frontMatter.YamlFirstLine);
@@ -197,9 +198,15 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
                 return [];
             case YamlMappingNode mapping:
                 var result = new List<Participation>();
-                foreach (var (key, value) in mapping.Children)
+                foreach (var (key, _) in mapping.Children)
                 {
-                    var orgaan = new Located<string>(((YamlScalarNode)key).Value ?? "", reader.Source.At(key));
+                    if (key is not YamlScalarNode { Value: { } name })
+                    {
+                        diagnostics.Error(reader.Source.At(key), "een orgaan in 'medezeggenschap' is een rol-id, zoals 'mr'");
+                        continue;
+                    }
+
+                    var orgaan = new Located<string>(name, reader.Source.At(key));
                     var recht = new MappingReader(reader.Source, mapping, diagnostics)
                         .Choice(orgaan.Value, Rights, required: true);
                     if (CheckRole(orgaan) && recht is { } r) result.Add(new Participation(orgaan.Value, r));

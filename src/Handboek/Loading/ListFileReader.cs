@@ -17,7 +17,8 @@ public static class ListFileReader
         if (!File.Exists(path)) return [];
 
         var source = new YamlSource(path, firstLine: 1);
-        var root = source.Parse(File.ReadAllText(path), diagnostics);
+        if (InputFile.Read(path, diagnostics) is not { } text) return [];
+        var root = source.Parse(text, diagnostics);
         if (root is null) return [];
         if (root is YamlMappingNode { Children.Count: 0 }) return [];
         if (root is not YamlSequenceNode sequence)

@@ -11,7 +11,8 @@ public sealed class PageReader(string inputDir, DiagnosticBag diagnostics)
 {
     public Page? Read(string file)
     {
-        var frontMatter = FrontMatter.Split(file, File.ReadAllText(file), diagnostics);
+        if (InputFile.Read(file, diagnostics) is not { } text) return null;
+        var frontMatter = FrontMatter.Split(file, text, diagnostics);
         if (frontMatter is null) return null;
 
         var source = new YamlSource(file, frontMatter.YamlFirstLine);

@@ -32,7 +32,8 @@ public static class ReferenceDataLoader
         }
 
         var source = new YamlSource(path, firstLine: 1);
-        var root = source.Parse(File.ReadAllText(path), diagnostics);
+        if (InputFile.Read(path, diagnostics) is not { } text) return null;
+        var root = source.Parse(text, diagnostics);
         if (root is null) return null;
         if (root is not YamlMappingNode mapping)
         {

@@ -9,7 +9,8 @@ public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagn
 {
     public void Validate(IReadOnlyList<ReadCard> cards, IReadOnlyList<Page> pages)
     {
-        CheckUniqueIds(cards);
+        CheckUniqueIds(cards.Select(c => (c.Card.Id, c.Card.SourcePath, c.IdAt)), "kaart");
+        CheckUniqueIds(pages.Select(p => (p.Id, p.SourcePath, SourceLocation.StartOf(Path.Combine(inputDir, p.SourcePath)))), "pagina");
 
         var ids = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var card in cards)
@@ -27,16 +28,13 @@ public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagn
         foreach (var link in links) CheckLink(link, markdownFiles);
     }
 
-    private void CheckUniqueIds(IReadOnlyList<ReadCard> cards)
+    private void CheckUniqueIds(IEnumerable<(string Id, string SourcePath, SourceLocation At)> items, string kind)
     {
-        foreach (var group in cards.GroupBy(c => c.Card.Id).Where(g => g.Count() > 1))
+        foreach (var group in items.GroupBy(i => i.Id).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
-            {
-                diagnostics.Error(duplicate.IdAt,
-                    $"id '{group.Key}' wordt al gebruikt door {first.Card.SourcePath}; geef deze kaart een andere id");
-            }
+                diagnostics.Error(duplicate.At, $"id '{group.Key}' wordt al gebruikt door {first.SourcePath}; geef deze {kind} een andere id");
         }
     }
 
