@@ -1,3 +1,4 @@
+using Handboek.Calendar;
 using Handboek.Diagnostics;
 using Handboek.Loading;
 using Handboek.Model;
@@ -20,6 +21,8 @@ public static class HandbookBuilder
         new CategoryPagesOutput(),
         new ContentPagesOutput(),
         new NotFoundPageOutput(),
+        new CalendarPagesOutput(),
+        new CalendarFeedsOutput(),
         new SitemapOutput(),
         new HandbookJsonOutput(),
         new StaticFilesOutput(),
@@ -63,14 +66,17 @@ public static class HandbookBuilder
     {
         var urls = new SiteUrls(handbook.Settings.BasisUrl);
         var bodies = new BodyRenderer(handbook, urls);
+        var calendar = new QualityCalendar(handbook);
         var site = new SiteView(
             handbook.Settings.Naam,
             handbook.Settings.Schooljaar.ToString(),
             urls.Home,
+            urls.Calendar(calendar.Full),
             urls.File("assets/handboek.css"),
+            urls.File("assets/kalender.js"),
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
-        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies), inputDir);
+        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies), calendar, inputDir);
 
         try
         {

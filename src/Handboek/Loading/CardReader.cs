@@ -303,6 +303,7 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
             Doorlopend = when is When.Ongoing,
             InSchooljaar = inYear,
             Perioden = periods,
+            Location = wanneer.At,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Handboek.Calendar;
 using Handboek.Diagnostics;
 using Handboek.Model;
 using Handboek.Validation;
@@ -32,7 +33,7 @@ public static class HandbookLoader
         new CrossReferenceValidator(inputDir, diagnostics).Validate(cards, pages);
         if (diagnostics.HasErrors || data.Settings is null) return null;
 
-        return new Handbook(
+        var handbook = new Handbook(
             data.Settings,
             data.Rollen,
             data.Wetten,
@@ -42,7 +43,10 @@ public static class HandbookLoader
                 .OrderBy(c => Ids.ToSlug(c.Titel), StringComparer.Ordinal)
                 .ThenBy(c => c.Id, StringComparer.Ordinal)
                 .ToList(),
-            pages);
+            pages,
+            data.Vakanties.Where(v => v.Einde >= year.Start && v.Start <= year.End).ToList());
+        HolidayValidator.Validate(new QualityCalendar(handbook), diagnostics);
+        return handbook;
     }
 
     /// <summary>Sorted by path, so which file is read first never depends on the file system.</summary>

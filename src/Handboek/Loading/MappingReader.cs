@@ -74,6 +74,27 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
         return result;
     }
 
+    /// <summary>A list of blocks under <paramref name="key"/>, each read with its own reader.</summary>
+    public IEnumerable<MappingReader> Blocks(string key)
+    {
+        switch (Node(key))
+        {
+            case null or YamlScalarNode { Value: null or "" }:
+                yield break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode block) yield return new MappingReader(source, block, diagnostics);
+                    else diagnostics.Error(source.At(item), $"elk item van '{key}' moet sleutels met waarden hebben");
+                }
+
+                break;
+            case var other:
+                diagnostics.Error(source.At(other), $"'{key}' moet een lijst zijn: begin elk item met '- '");
+                break;
+        }
+    }
+
     public Located<DateOnly>? Date(string key)
     {
         if (Text(key) is not { } text) return null;
@@ -84,21 +105,25 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
         return null;
     }
 
-    /// <summary>A value from a fixed set, such as <c>niveau</c>; <paramref name="fallback"/> when absent.</summary>
-    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> options, bool required = false, T? fallback = null)
-        where T : struct
+    /// <summary>A value from a fixed set of lowercase names, such as <c>regio</c>; matched case-insensitively.</summary>
+    public string? Choice(string key, IReadOnlyList<string> names, bool required = false)
     {
-        if (Text(key, required) is not { } text) return fallback;
-        if (options.TryGetValue(text.Value.ToLowerInvariant(), out var value)) return value;
+        if (Text(key, required) is not { } text) return null;
+        var lowered = text.Value.ToLowerInvariant();
+        if (names.Contains(lowered)) return lowered;
 
-        var names = options.Keys.ToList();
         var choices = string.Join(", ", names.Take(names.Count - 1)) + " of " + names[^1];
         var suggestion = NearMiss.Suggest(text.Value, names);
         diagnostics.Error(text.At,
             $"ongeldige waarde '{text.Value}' voor '{key}'; kies uit {choices}" +
             (suggestion is null ? "" : $" (bedoelde je '{suggestion}'?)"));
-        return fallback;
+        return null;
     }
+
+    /// <summary>A value from a fixed set, such as <c>niveau</c>; <paramref name="fallback"/> when absent or wrong.</summary>
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> options, bool required = false, T? fallback = null)
+        where T : struct =>
+        Choice(key, options.Keys.ToList(), required) is { } name ? options[name] : fallback;
 
     /// <summary>Warns about keys this reader does not know, usually typos that would silently lose data.</summary>
     public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known)

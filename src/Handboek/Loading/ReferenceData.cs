@@ -8,7 +8,8 @@ public sealed record ReferenceData(
     IReadOnlyList<Role> Rollen,
     IReadOnlyList<Law> Wetten,
     IReadOnlyList<Standard> Standaarden,
-    IReadOnlyList<School> Scholen)
+    IReadOnlyList<School> Scholen,
+    IReadOnlyList<Holiday> Vakanties)
 {
     public IReadOnlySet<string> RoleIds { get; } = Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 

@@ -20,7 +20,8 @@ public static class ReferenceDataLoader
             ListFileReader.Read(Path.Combine(inputDir, "rollen.yml"), diagnostics, ["id", "naam", "omschrijving", "niveau"], ReadRole, r => r.Id),
             ListFileReader.Read(Path.Combine(inputDir, "wetten.yml"), diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
             ListFileReader.Read(Path.Combine(inputDir, "standaarden.yml"), diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
-            ListFileReader.Read(Path.Combine(inputDir, "scholen.yml"), diagnostics, ["id", "naam", "brin", "plaats"], ReadSchool, s => s.Id));
+            ListFileReader.Read(Path.Combine(inputDir, "scholen.yml"), diagnostics, ["id", "naam", "brin", "plaats", "regio"], ReadSchool, s => s.Id),
+            HolidayReader.Read(Path.Combine(inputDir, "vakanties.yml"), diagnostics));
 
     private static HandbookSettings? ReadSettings(string path, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
     {
@@ -107,7 +108,8 @@ public static class ReferenceDataLoader
         var naam = reader.Text("naam", required: true);
         var brin = reader.Text("brin");
         var plaats = reader.Text("plaats");
-        return id is null || naam is null ? null : new School(id, naam.Value.Value, brin?.Value ?? "", plaats?.Value ?? "");
+        var regio = reader.Choice("regio", HolidayReader.SchoolRegions);
+        return id is null || naam is null ? null : new School(id, naam.Value.Value, brin?.Value ?? "", plaats?.Value ?? "", regio);
     }
 
     private static string? ReadSlugId(MappingReader reader)

@@ -17,4 +17,7 @@ public sealed record CalendarMoment
     public required bool Doorlopend { get; init; }
     public required bool InSchooljaar { get; init; }
     public required IReadOnlyList<Period> Perioden { get; init; }
+
+    /// <summary>Where the moment is written, so calendar warnings can point at it.</summary>
+    public required Diagnostics.SourceLocation Location { get; init; }
 }

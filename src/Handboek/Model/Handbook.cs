@@ -8,7 +8,8 @@ public sealed record Handbook(
     IReadOnlyList<Standard> Standaarden,
     IReadOnlyList<School> Scholen,
     IReadOnlyList<Card> Kaarten,
-    IReadOnlyList<Page> Paginas)
+    IReadOnlyList<Page> Paginas,
+    IReadOnlyList<Holiday> Vakanties)
 {
     private readonly Dictionary<string, Role> _roles = Rollen.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Card> _cards = Kaarten.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -19,6 +20,8 @@ public sealed record Handbook(
     public Card Kaart(string id) => _cards[id];
 
     public Standard Standaard(string code) => _standards[code];
+
+    public IEnumerable<Holiday> VakantiesVan(School school) => Vakanties.Where(v => v.AppliesTo(school));
 
     /// <summary>Categories in name order, each with its cards in title order.</summary>
     public IReadOnlyList<(Category Categorie, IReadOnlyList<Card> Kaarten)> Categorieen { get; } =

@@ -6,7 +6,21 @@ public sealed record Law(string Id, string Naam, string Bwb);
 
 public sealed record Standard(string Code, string Naam, string Niveau);
 
-public sealed record School(string Id, string Naam, string Brin, string Plaats);
+/// <param name="Regio">noord, midden or zuid: decides which school holidays apply; null when not given.</param>
+public sealed record School(string Id, string Naam, string Brin, string Plaats, string? Regio = null);
+
+/// <summary>
+/// A school holiday for one region, as published in the Rijksoverheid open data (vakanties.yml).
+/// <see cref="Regio"/> is noord, midden, zuid or "heel nederland".
+/// </summary>
+public sealed record Holiday(string Naam, string Regio, DateOnly Start, DateOnly Einde)
+{
+    public const string Nationwide = "heel nederland";
+
+    public bool AppliesTo(School school) => Regio == Nationwide || Regio == school.Regio;
+
+    public bool Covers(Period period) => period.Van >= Start && period.Tot <= Einde;
+}
 
 /// <summary>The board-wide settings from handboek.yml, with the school year already decided.</summary>
 public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Repository, SchoolYear Schooljaar);

@@ -1,3 +1,4 @@
+using Handboek.Calendar;
 using Handboek.Model;
 using Handboek.Rendering;
 
@@ -11,6 +12,7 @@ public sealed record SiteContext(
     PageRenderer Pages,
     BodyRenderer Bodies,
     CardViewFactory Cards,
+    QualityCalendar Calendar,
     string InputDir);
 
 /// <summary>One kind of output of the site (card pages, sitemap, ...).</summary>

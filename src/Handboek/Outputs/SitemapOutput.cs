@@ -12,7 +12,8 @@ public sealed class SitemapOutput : ISiteOutput
         var pages = new[] { urls.Home }
             .Concat(site.Handbook.Categorieen.Select(c => urls.Category(c.Categorie.Id)))
             .Concat(site.Handbook.Kaarten.Select(c => urls.Card(c.Id)))
-            .Concat(site.Handbook.Paginas.Select(p => urls.Page(p.Id)));
+            .Concat(site.Handbook.Paginas.Select(p => urls.Page(p.Id)))
+            .Concat(site.Calendar.Scopes.Select(urls.Calendar));
 
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))

@@ -16,6 +16,26 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Page(string id) => $"{Prefix}paginas/{id}/";
 
+    public string Calendar(Calendar.CalendarScope scope) => Prefix + scope.Kind switch
+    {
+        Handboek.Calendar.ScopeKind.Full => "kalender/",
+        Handboek.Calendar.ScopeKind.Board => "kalender/bestuur/",
+        Handboek.Calendar.ScopeKind.School => $"scholen/{scope.School!.Id}/kalender/",
+        _ => $"rollen/{scope.Role!.Id}/kalender/",
+    };
+
+    /// <summary>The one-page year poster; a role calendar has none.</summary>
+    public string? CalendarPoster(Calendar.CalendarScope scope) =>
+        scope.Kind == Handboek.Calendar.ScopeKind.Role ? null : Calendar(scope) + "poster/";
+
+    public string CalendarFeed(Calendar.CalendarScope scope) => Prefix + scope.Kind switch
+    {
+        Handboek.Calendar.ScopeKind.Full => "kalender/handboek.ics",
+        Handboek.Calendar.ScopeKind.Board => "kalender/bestuur.ics",
+        Handboek.Calendar.ScopeKind.School => $"scholen/{scope.School!.Id}/kalender.ics",
+        _ => $"rollen/{scope.Role!.Id}/kalender.ics",
+    };
+
     /// <summary>A file copied as-is; <paramref name="path"/> is relative to the site root.</summary>
     public string File(string path) => Prefix + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 

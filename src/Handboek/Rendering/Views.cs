@@ -7,11 +7,14 @@ public sealed record SiteView(
     string Naam,
     string Schooljaar,
     string Home,
+    string Kalender,
     string Stylesheet,
+    string KalenderScript,
     IReadOnlyList<LinkView> Categorieen,
     IReadOnlyList<LinkView> Paginas);
 
-public sealed record PageView(string Titel, string Url, string? Beschrijving);
+/// <param name="Soort">A class on the body element, so print styles can tell a poster from a card.</param>
+public sealed record PageView(string Titel, string Url, string? Beschrijving, string Soort = "pagina");
 
 public sealed record LinkView(string Titel, string Url, string? Toelichting = null);
 
@@ -65,3 +68,36 @@ public sealed record CategoryView(string Naam, string Url, IReadOnlyList<LinkVie
 public sealed record HomeView(IReadOnlyList<CategoryView> Categorieen, int AantalKaarten, IReadOnlyList<LinkView> Paginas);
 
 public sealed record ContentPageView(string Titel, string? Samenvatting, string Html);
+
+public sealed record CalendarView
+{
+    public required string Titel { get; init; }
+    public required string Organisatie { get; init; }
+    public required string Omschrijving { get; init; }
+    public required string Pagina { get; init; }
+    public required string Agenda { get; init; }
+    public string? Poster { get; init; }
+    public required IReadOnlyList<MonthView> Maanden { get; init; }
+    public required IReadOnlyList<EntryView> Doorlopend { get; init; }
+    public required IReadOnlyList<EntryView> AndereJaren { get; init; }
+    public required IReadOnlyList<RoleView> Rollen { get; init; }
+    public required IReadOnlyList<LinkView> Kalenders { get; init; }
+    public required IReadOnlyList<LinkView> Scholen { get; init; }
+    public required IReadOnlyList<LinkView> RolKalenders { get; init; }
+}
+
+/// <param name="Id">"2026-10": matched by the script that highlights the current month.</param>
+public sealed record MonthView(string Id, string Naam, string KorteNaam, IReadOnlyList<EntryView> Momenten, IReadOnlyList<HolidayView> Vakanties);
+
+public sealed record EntryView(
+    string Datum,
+    string KorteDatum,
+    string? Van,
+    string Wat,
+    RoleView Rol,
+    string Niveau,
+    LinkView Kaart,
+    bool InVakantie,
+    string? VolgendeKeer);
+
+public sealed record HolidayView(string Naam, string Periode);

@@ -1,7 +1,6 @@
 using Handboek.Model;
-using Handboek.Scheduling;
 
-namespace Handboek.Rendering;
+namespace Handboek.Scheduling;
 
 /// <summary>Dates and periods as a Dutch reader writes them: "15 juni 2026", "10 t/m 31 januari 2026".</summary>
 public static class DutchFormat
@@ -34,8 +33,19 @@ public static class DutchFormat
         return string.Join(", ", periods.Select(Period));
     }
 
-    private static bool IsWholeMonth(Period p) =>
+    /// <summary>Poster style: "30 jun", "okt", "10-31 jan", "20 dec-10 jan".</summary>
+    public static string ShortPeriod(Period p)
+    {
+        var (van, tot) = (p.Van, p.Tot);
+        if (IsWholeMonth(p)) return Short(van.Month);
+        if (van == tot) return $"{van.Day} {Short(van.Month)}";
+        return van.Month == tot.Month ? $"{van.Day}-{tot.Day} {Short(van.Month)}" : $"{van.Day} {Short(van.Month)}-{tot.Day} {Short(tot.Month)}";
+    }
+
+    public static bool IsWholeMonth(Period p) =>
         p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1);
+
+    private static string Short(int month) => month == 3 ? "mrt" : DutchMonths.Name(month)[..3];
 
     private static bool AreConsecutive(IReadOnlyList<Period> periods) =>
         periods.Zip(periods.Skip(1)).All(pair => pair.First.Van.AddMonths(1) == pair.Second.Van);

@@ -1,0 +1,12 @@
+using Handboek.Model;
+
+namespace Handboek.Calendar;
+
+/// <summary>
+/// One line of a kwaliteitskalender: one period of a moment, or the moment itself when it has no date.
+/// <see cref="Level"/> decides which calendars show it (see <see cref="CalendarPlacement"/>).
+/// </summary>
+public sealed record CalendarEntry(Card Card, CalendarMoment Moment, int PeriodIndex, Period? Period, CardLevel Level)
+{
+    public bool IsWholeMonth => Period is { } p && Scheduling.DutchFormat.IsWholeMonth(p);
+}

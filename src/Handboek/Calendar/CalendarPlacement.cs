@@ -1,0 +1,22 @@
+using Handboek.Model;
+
+namespace Handboek.Calendar;
+
+/// <summary>
+/// The placement rule: a moment's level is its role's level; a role outside the organisation (extern) takes
+/// the card's level. The bestuurskalender shows level bestuur, each schoolkalender level school, and
+/// "beide" shows on both.
+/// </summary>
+public static class CalendarPlacement
+{
+    public static CardLevel LevelOf(Card card, CalendarMoment moment, Role role) => role.Niveau switch
+    {
+        RoleLevel.Bestuur => CardLevel.Bestuur,
+        RoleLevel.School => CardLevel.School,
+        _ => card.Niveau,
+    };
+
+    public static bool OnBoardCalendar(CardLevel level) => level is CardLevel.Bestuur or CardLevel.Beide;
+
+    public static bool OnSchoolCalendar(CardLevel level) => level is CardLevel.School or CardLevel.Beide;
+}

@@ -1,0 +1,57 @@
+using Handboek.Model;
+
+namespace Handboek.Calendar;
+
+/// <summary>The kwaliteitskalender of one school year: every moment of every card, placed and ordered.</summary>
+public sealed class QualityCalendar
+{
+    public QualityCalendar(Handbook handbook)
+    {
+        Handbook = handbook;
+        var cardOrder = handbook.Kaarten.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var entries = handbook.Kaarten.SelectMany(card => card.Momenten.SelectMany(moment => Entries(handbook, card, moment))).ToList();
+        Dated = entries.Where(e => e.Period is not null)
+            .OrderBy(e => e.Period!.Value.Van).ThenBy(e => e.Period!.Value.Tot)
+            .ThenBy(e => cardOrder[e.Card.Id]).ThenBy(e => e.Moment.Index).ThenBy(e => e.PeriodIndex)
+            .ToList();
+        Ongoing = entries.Where(e => e.Period is null && e.Moment.InSchooljaar).ToList();
+        OtherYears = entries.Where(e => !e.Moment.InSchooljaar).ToList();
+
+        var settings = handbook.Settings;
+        Scopes =
+        [
+            new CalendarScope(ScopeKind.Full, "Kwaliteitskalender", settings.Naam),
+            new CalendarScope(ScopeKind.Board, "Bestuurskalender", settings.Naam),
+            .. handbook.Scholen.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Naam}", s.Naam, School: s)),
+            .. handbook.Rollen.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Naam}", settings.Naam, Role: r)),
+        ];
+    }
+
+    public Handbook Handbook { get; }
+
+    public SchoolYear Year => Handbook.Settings.Schooljaar;
+
+    /// <summary>Entries with dates, in date order.</summary>
+    public IReadOnlyList<CalendarEntry> Dated { get; }
+
+    /// <summary>Moments without a date (doorlopend, bij voorval) that do happen this year.</summary>
+    public IReadOnlyList<CalendarEntry> Ongoing { get; }
+
+    /// <summary>Moments whose multi-year cycle skips this year.</summary>
+    public IReadOnlyList<CalendarEntry> OtherYears { get; }
+
+    public IReadOnlyList<CalendarScope> Scopes { get; }
+
+    public CalendarScope Full => Scopes[0];
+
+    public IEnumerable<School> SchoolsShowing(CalendarEntry entry) =>
+        CalendarPlacement.OnSchoolCalendar(entry.Level) ? Handbook.Scholen : [];
+
+    private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment)
+    {
+        var level = CalendarPlacement.LevelOf(card, moment, handbook.Rol(moment.Rol));
+        return moment.Perioden.Count == 0
+            ? [new CalendarEntry(card, moment, 0, null, level)]
+            : moment.Perioden.Select((period, i) => new CalendarEntry(card, moment, i, period, level));
+    }
+}

@@ -1,0 +1,60 @@
+using Handboek.Diagnostics;
+using Handboek.Model;
+
+namespace Handboek.Loading;
+
+/// <summary>
+/// Reads the optional vakanties.yml: per school year a list of holidays, each with its dates per region,
+/// nested like the Rijksoverheid open data (vacations[] with regions[]).
+/// </summary>
+public static class HolidayReader
+{
+    /// <summary>Regions a school can be in; a holiday may also be for the whole country.</summary>
+    public static readonly IReadOnlyList<string> SchoolRegions = ["noord", "midden", "zuid"];
+
+    private static readonly IReadOnlyList<string> HolidayRegions = [.. SchoolRegions, Holiday.Nationwide];
+
+    public static IReadOnlyList<Holiday> Read(string path, DiagnosticBag diagnostics) =>
+        ListFileReader.Read(path, diagnostics, ["schooljaar", "vakanties"], reader => ReadYear(reader, diagnostics), y => y.Year)
+            .SelectMany(y => y.Holidays)
+            .ToList();
+
+    private static HolidayYear? ReadYear(MappingReader reader, DiagnosticBag diagnostics)
+    {
+        var year = ReferenceDataLoader.ReadSchoolYear(reader, diagnostics);
+        if (year is null)
+        {
+            if (reader.Node("schooljaar") is null) reader.Error(reader.Location, "verplicht veld 'schooljaar' ontbreekt of is leeg");
+            return null;
+        }
+
+        var holidays = new List<Holiday>();
+        foreach (var vacation in reader.Blocks("vakanties"))
+        {
+            vacation.WarnAboutUnknownKeys(["naam", "regios"]);
+            var naam = vacation.Text("naam", required: true)?.Value;
+            foreach (var region in vacation.Blocks("regios"))
+            {
+                region.WarnAboutUnknownKeys(["regio", "start", "einde"]);
+                var regio = region.Choice("regio", HolidayRegions, required: true);
+                var start = region.Date("start");
+                var einde = region.Date("einde");
+                if (start is null || einde is null)
+                {
+                    if (start is null && region.Node("start") is null) region.Error(region.Location, "verplicht veld 'start' ontbreekt of is leeg");
+                    if (einde is null && region.Node("einde") is null) region.Error(region.Location, "verplicht veld 'einde' ontbreekt of is leeg");
+                    continue;
+                }
+
+                if (einde.Value.Value < start.Value.Value)
+                    region.Error(einde.Value.At, $"'einde' ({einde.Value.Value:yyyy-MM-dd}) ligt vóór 'start' ({start.Value.Value:yyyy-MM-dd})");
+                else if (naam is not null && regio is not null)
+                    holidays.Add(new Holiday(naam, regio, start.Value.Value, einde.Value.Value));
+            }
+        }
+
+        return new HolidayYear(year.Value.ToString(), holidays);
+    }
+
+    private sealed record HolidayYear(string Year, IReadOnlyList<Holiday> Holidays);
+}

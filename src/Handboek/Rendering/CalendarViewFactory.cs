@@ -1,0 +1,89 @@
+using Handboek.Calendar;
+using Handboek.Model;
+using Handboek.Scheduling;
+
+namespace Handboek.Rendering;
+
+/// <summary>Builds what one calendar page or poster shows: the months from August to July with their entries.</summary>
+public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
+{
+    private static readonly Dictionary<CardLevel, string> LevelIds = new()
+    {
+        [CardLevel.Bestuur] = "bestuur",
+        [CardLevel.School] = "school",
+        [CardLevel.Beide] = "beide",
+    };
+
+    private Handbook Handbook => calendar.Handbook;
+
+    public CalendarView Create(CalendarScope scope)
+    {
+        var holidays = HolidaysFor(scope);
+        var dated = calendar.Dated.Where(scope.Includes).ToList();
+        var months = calendar.Year.Months().Select(ym =>
+        {
+            var inMonth = dated.Where(e => e.Period!.Value.Van.Year == ym.Year && e.Period!.Value.Van.Month == ym.Month);
+            var first = new DateOnly(ym.Year, ym.Month, 1);
+            var month = new Period(first, first.AddMonths(1).AddDays(-1));
+            return new MonthView(
+                $"{ym.Year:D4}-{ym.Month:D2}",
+                $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
+                DutchMonths.CapitalizedName(ym.Month),
+                inMonth.Select(e => Entry(e, holidays)).ToList(),
+                holidays.Where(h => h.Start <= month.Tot && h.Einde >= month.Van)
+                    .Select(h => new HolidayView(h.Naam, DutchFormat.Period(new Period(h.Start, h.Einde)))).ToList());
+        }).ToList();
+
+        var entries = dated.Concat(calendar.Ongoing.Where(scope.Includes)).ToList();
+        return new CalendarView
+        {
+            Titel = scope.Titel,
+            Organisatie = scope.Organisatie,
+            Omschrijving = Description(scope),
+            Pagina = urls.Calendar(scope),
+            Agenda = urls.CalendarFeed(scope),
+            Poster = urls.CalendarPoster(scope),
+            Maanden = months,
+            Doorlopend = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
+            AndereJaren = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
+            Rollen = Handbook.Rollen.Where(r => entries.Any(e => e.Moment.Rol == r.Id)).Select(Role).ToList(),
+            Kalenders = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
+            Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Naam, urls.Calendar(s), s.School.Plaats)).ToList(),
+            RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Naam, urls.Calendar(s))).ToList(),
+        };
+    }
+
+    private LinkView Link(CalendarScope scope) => new(scope.Titel, urls.Calendar(scope));
+
+    private IReadOnlyList<Holiday> HolidaysFor(CalendarScope scope) =>
+        scope.School is { } school
+            ? Handbook.VakantiesVan(school).ToList()
+            : Handbook.Vakanties.Where(h => h.Regio == Holiday.Nationwide).ToList();
+
+    private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays)
+    {
+        var role = Role(Handbook.Rol(entry.Moment.Rol));
+        var period = entry.Period;
+        var nextYear = entry.Moment.InSchooljaar ? null : entry.Moment.Cyclus.NextHit(calendar.Year).ToString();
+        return new EntryView(
+            period is { } p ? DutchFormat.Period(p) : nextYear is null ? entry.Moment.Wanneer : $"{entry.Moment.Wanneer} ({entry.Moment.Cyclus.Naam})",
+            period is { } q ? DutchFormat.ShortPeriod(q) : entry.Moment.Wanneer,
+            period?.Van.ToString("yyyy-MM-dd"),
+            entry.Moment.Wat,
+            role,
+            LevelIds[entry.Level],
+            new LinkView(entry.Card.Titel, urls.Card(entry.Card.Id)),
+            period is { } r && holidays.Any(h => h.Covers(r)),
+            nextYear);
+    }
+
+    private static RoleView Role(Role role) => new(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id());
+
+    private string Description(CalendarScope scope) => scope.Kind switch
+    {
+        ScopeKind.Full => $"Alle momenten uit het kwaliteitshandboek van {Handbook.Settings.Naam}, voor bestuur en scholen.",
+        ScopeKind.Board => "De momenten op bestuursniveau: alles wat een rol van het bestuur uitvoert, en de momenten die voor bestuur en scholen gelden.",
+        ScopeKind.School => $"De momenten voor {scope.School!.Naam}: alles wat een rol op school uitvoert, en de momenten die voor bestuur en scholen gelden.",
+        _ => $"De momenten waarop {scope.Role!.Naam.ToLowerInvariant()} aan de beurt is.",
+    };
+}

@@ -1,0 +1,27 @@
+using Handboek.Calendar;
+using Handboek.Diagnostics;
+using Handboek.Scheduling;
+
+namespace Handboek.Validation;
+
+/// <summary>Warns when a moment on a school's calendar falls entirely within one of that school's holidays.</summary>
+public static class HolidayValidator
+{
+    public static void Validate(QualityCalendar calendar, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in calendar.Dated)
+        {
+            var clashes = calendar.SchoolsShowing(entry)
+                .SelectMany(school => calendar.Handbook.VakantiesVan(school)
+                    .Where(h => h.Covers(entry.Period!.Value))
+                    .Select(holiday => (holiday.Naam, School: school.Naam)))
+                .GroupBy(c => c.Naam, c => c.School);
+            foreach (var clash in clashes)
+            {
+                diagnostics.Warning(entry.Moment.Location,
+                    $"'{entry.Moment.Wat}' van kaart '{entry.Card.Id}' ({DutchFormat.Period(entry.Period!.Value)}) valt in de " +
+                    $"{clash.Key.ToLowerInvariant()} van {string.Join(", ", clash)}; kies een datum buiten de vakantie");
+            }
+        }
+    }
+}
