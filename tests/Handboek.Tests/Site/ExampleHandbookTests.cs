@@ -37,7 +37,10 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         Assert.Contains("index.html", pages);
         Assert.Contains("404.html", pages);
         Assert.Contains("paginas/zo-werkt-dit-handboek/index.html", pages);
-        Assert.Equal(fixture.CardIds.Count + 5 + 3, pages.Count);
+        var handbook = Site.Result.Handbook!;
+        var calendars = 2 + handbook.Scholen.Count + handbook.Rollen.Count;
+        var posters = 2 + handbook.Scholen.Count;
+        Assert.Equal(fixture.CardIds.Count + 5 + 3 + calendars + posters, pages.Count);
     }
 
     [Fact]
@@ -171,7 +174,9 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var xml = System.Xml.Linq.XDocument.Parse(Site.Text("sitemap.xml"));
         var locs = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
 
-        Assert.Equal(fixture.CardIds.Count + 5 + 2, locs.Count);
+        var handbook = Site.Result.Handbook!;
+        Assert.Equal(fixture.CardIds.Count + 5 + 2 + 2 + handbook.Scholen.Count + handbook.Rollen.Count, locs.Count);
+        Assert.Contains("https://handboek.polderkracht.nl/scholen/de-brug/kalender/", locs);
         Assert.Contains("https://handboek.polderkracht.nl/kaarten/schoolplan/", locs);
         Assert.All(locs, l => Assert.StartsWith("https://handboek.polderkracht.nl/", l));
     }

@@ -10,9 +10,9 @@ public sealed class BuiltSite : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly TempFolder _output = new();
 
-    public BuiltSite(string inputDir)
+    public BuiltSite(string inputDir, Model.SchoolYear? year = null)
     {
-        Result = HandbookBuilder.Build(Builds.Options(inputDir), Dir);
+        Result = HandbookBuilder.Build(Builds.Options(inputDir) with { SchoolYear = year }, Dir);
     }
 
     public BuildResult Result { get; }

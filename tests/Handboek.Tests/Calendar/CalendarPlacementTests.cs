@@ -1,0 +1,66 @@
+using Handboek.Calendar;
+using Handboek.Model;
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Calendar;
+
+/// <summary>The placement rule: the role's level decides; an extern role takes the card's level.</summary>
+public class CalendarPlacementTests
+{
+    [Fact]
+    public void Each_moment_gets_the_level_of_its_role_or_for_extern_roles_of_its_card()
+    {
+        var calendar = Load();
+
+        var levels = calendar.Dated.Concat(calendar.Ongoing).DistinctBy(e => e.Moment.Wat).ToDictionary(e => e.Moment.Wat, e => e.Level);
+        Assert.Equal(CardLevel.Bestuur, levels["Bestuursmoment"]);
+        Assert.Equal(CardLevel.School, levels["Schoolmoment van een bestuurskaart"]);
+        Assert.Equal(CardLevel.Bestuur, levels["Oudermoment op een bestuurskaart"]);
+        Assert.Equal(CardLevel.Beide, levels["Oudermoment op een kaart voor beide"]);
+        Assert.Equal(CardLevel.School, levels["Zomerreeks"]);
+    }
+
+    [Fact]
+    public void The_board_calendar_shows_board_and_both_levels_the_school_calendar_school_and_both()
+    {
+        var calendar = Load();
+        var board = calendar.Scopes.Single(s => s.Kind == ScopeKind.Board);
+        var school = calendar.Scopes.First(s => s.Kind == ScopeKind.School);
+
+        Assert.Equal(
+            ["Bestuursmoment", "Oudermoment op een bestuurskaart", "Weekmoment rond de jaarwisseling", "Oudermoment op een kaart voor beide"],
+            calendar.Dated.Where(board.Includes).Select(e => e.Moment.Wat).Distinct());
+        Assert.Equal(
+            ["Zomerreeks", "Studiedag, valt in de herfstvakantie van het noorden", "Schoolmoment van een bestuurskaart", "Oudermoment op een kaart voor beide", "Schoolgids"],
+            calendar.Dated.Where(school.Includes).Select(e => e.Moment.Wat).Distinct());
+        Assert.Equal(calendar.Dated.Count, calendar.Dated.Count(calendar.Full.Includes));
+    }
+
+    [Fact]
+    public void A_role_calendar_shows_exactly_the_moments_of_that_role()
+    {
+        var calendar = Load();
+        var ouders = calendar.Scopes.Single(s => s.Role?.Id == "ouders");
+
+        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide"], calendar.Dated.Where(ouders.Includes).Select(e => e.Moment.Wat));
+    }
+
+    [Fact]
+    public void Dated_entries_run_from_August_to_July_and_undated_or_skipped_moments_are_kept_apart()
+    {
+        var calendar = Load();
+
+        Assert.Equal(calendar.Dated.OrderBy(e => e.Period!.Value.Van).Select(e => e.Period), calendar.Dated.Select(e => e.Period));
+        Assert.Equal(new DateOnly(2026, 8, 1), calendar.Dated[0].Period!.Value.Van);
+        Assert.Equal(["Altijd bezig"], calendar.Ongoing.Select(e => e.Moment.Wat));
+        Assert.Equal(["Audit"], calendar.OtherYears.Select(e => e.Moment.Wat));
+    }
+
+    private static QualityCalendar Load()
+    {
+        using var input = CalendarInput.Create();
+        var result = Builds.Check(input.Path);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return new QualityCalendar(result.Handbook!);
+    }
+}
