@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Handboek.Tests.Site;
+using Handboek.Tests.Support;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+
+namespace Handboek.Tests.Browser;
+
+/// <summary>The calendar in real Chromium: printing to PDF, the filters and the current-month marker.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class CalendarBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+{
+    private readonly StaticSiteServer _server = new(example.Site.Dir);
+
+    public void Dispose() => _server.Dispose();
+
+    public static TheoryData<string> Posters() =>
+        ["kalender/poster/", "kalender/bestuur/poster/", "scholen/de-regenboog/kalender/poster/", "scholen/de-brug/kalender/poster/"];
+
+    [Theory]
+    [MemberData(nameof(Posters))]
+    public async Task The_year_poster_prints_on_exactly_one_A4_landscape_page_with_every_month(string path)
+    {
+        using var pdf = PdfDocument.Open(await PrintAsync(path));
+
+        Assert.Equal(1, pdf.NumberOfPages);
+        var page = pdf.GetPage(1);
+        Assert.True(page.Width > page.Height, "landscape");
+        Assert.InRange(page.Width, 840, 843);
+        var text = Words(page);
+        foreach (var month in new[] { "Augustus 2026", "September 2026", "Oktober 2026", "November 2026", "December 2026", "Januari 2027", "Februari 2027", "Maart 2027", "April 2027", "Mei 2027", "Juni 2027", "Juli 2027" })
+            Assert.Contains(month, text);
+    }
+
+    [Fact]
+    public async Task Every_school_poster_fits_on_one_page()
+    {
+        foreach (var school in example.Site.Result.Handbook!.Scholen)
+        {
+            using var pdf = PdfDocument.Open(await PrintAsync($"scholen/{school.Id}/kalender/poster/"));
+            Assert.True(pdf.NumberOfPages == 1, $"{school.Id}: {pdf.NumberOfPages} pages");
+        }
+    }
+
+    [Fact]
+    public async Task The_printed_month_list_is_A4_without_navigation_and_splits_no_entry_across_pages()
+    {
+        var page = await OpenAsync("kalender/");
+        var entries = await page.Locator("section[data-maand] li.moment").EvaluateAllAsync<string[]>(
+            "items => items.map(li => li.querySelector('.datum').textContent + ' ' + li.querySelector('.wat').textContent)");
+        using var pdf = PdfDocument.Open(await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true }));
+
+        Assert.True(pdf.NumberOfPages > 1);
+        var pages = pdf.GetPages().Select(Words).ToList();
+        Assert.All(pdf.GetPages(), p => Assert.InRange(p.Width, 594, 597));
+        Assert.Contains("Stichting Polderkracht · Kwaliteitskalender 2026-2027 · afgedrukt op", pages[0]);
+        Assert.DoesNotContain("Direct naar de inhoud", pages[0]);
+        Assert.DoesNotContain("Jaarposter om af te drukken", string.Join(" ", pages));
+        Assert.NotEmpty(entries);
+        Assert.All(entries, entry => Assert.True(pages.Any(p => p.Contains(Normalize(entry), StringComparison.Ordinal)), $"split or missing: {entry}"));
+    }
+
+    [Fact]
+    public async Task Filtering_by_role_and_level_works_without_reloading()
+    {
+        var page = await OpenAsync("kalender/");
+        var all = await page.Locator("li.moment:visible").CountAsync();
+
+        await page.SelectOptionAsync("#filter-rol", "leerkracht-groep-8");
+        var roles = await page.Locator("li.moment:visible").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.rol)");
+        Assert.NotEmpty(roles);
+        Assert.All(roles, r => Assert.Equal("leerkracht-groep-8", r));
+        Assert.Equal(await page.Locator("li.moment[data-rol='leerkracht-groep-8']").CountAsync(), roles.Length);
+        Assert.Equal($"{roles.Length} momenten getoond", await page.Locator(".filter-status").TextContentAsync());
+        Assert.True(await page.Locator("section[data-maand='2026-08'] .leeg-filter").IsVisibleAsync());
+
+        await page.SelectOptionAsync("#filter-rol", "");
+        await page.SelectOptionAsync("#filter-niveau", "bestuur");
+        var levels = await page.Locator("li.moment:visible").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.niveau)");
+        Assert.All(levels, l => Assert.Contains(l, new[] { "bestuur", "beide" }));
+        Assert.InRange(levels.Length, 1, all - 1);
+        Assert.Equal(page.Url, _server.BaseUrl + "kalender/");
+    }
+
+    [Fact]
+    public async Task The_current_month_is_highlighted_by_the_browser()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Clock.SetFixedTimeAsync(new DateTime(2027, 3, 10, 12, 0, 0));
+        await page.GotoAsync(_server.BaseUrl + "kalender/");
+
+        Assert.Equal(["2027-03"], await page.Locator(".huidige-maand").EvaluateAllAsync<string[]>("s => s.map(x => x.dataset.maand)"));
+        Assert.Equal("Maart 2027 deze maand", Normalize(await page.Locator(".huidige-maand h2").TextContentAsync() ?? ""));
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await browser.NewPageAsync();
+        var response = await page.GotoAsync(_server.BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        return page;
+    }
+
+    private async Task<byte[]> PrintAsync(string path) =>
+        await (await OpenAsync(path)).PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
+
+    private static string Words(UglyToad.PdfPig.Content.Page page) => Normalize(string.Join(" ", page.GetWords().Select(w => w.Text)));
+
+    /// <summary>Folds whitespace and the ligatures a PDF may use ("ﬁ" for "fi").</summary>
+    private static string Normalize(string text) => Whitespace().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
