@@ -23,6 +23,8 @@ public static class HandbookBuilder
         new NotFoundPageOutput(),
         new CalendarPagesOutput(),
         new CalendarFeedsOutput(),
+        new RolePagesOutput(),
+        new MatrixCsvOutput(),
         new SitemapOutput(),
         new HandbookJsonOutput(),
         new StaticFilesOutput(),
@@ -72,11 +74,13 @@ public static class HandbookBuilder
             handbook.Settings.Schooljaar.ToString(),
             urls.Home,
             urls.Calendar(calendar.Full),
+            urls.RoleMatrix,
             urls.File("assets/handboek.css"),
-            urls.File("assets/kalender.js"),
+            urls.File("assets/"),
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
-        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies), calendar, inputDir);
+        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies), calendar,
+            new ResponsibilityViewFactory(handbook, urls, calendar), inputDir);
 
         try
         {

@@ -65,7 +65,10 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
 
         var (id, idAt) = ReadId(reader, file);
         var titel = reader.Text("titel", required: true)?.Value ?? id;
+        var niveau = reader.Choice("niveau", Levels, required: true) ?? CardLevel.Beide;
+        var eigenaar = Role(reader, "eigenaar");
         var verantwoordelijk = Roles(reader, "verantwoordelijke_rol", required: true);
+        WarnAboutExternalRoles(reader, niveau, eigenaar, verantwoordelijk);
         var (eisen, geen) = ReadLegalReferences(reader);
         var cardCycle = ReadCycle(reader, Cycle.Yearly);
         var volgendeHerziening = reader.Date("volgende_herziening");
@@ -82,10 +85,10 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
             Titel = titel,
             Samenvatting = reader.Text("samenvatting")?.Value,
             Categorie = ReadCategory(reader, file),
-            Niveau = reader.Choice("niveau", Levels, required: true) ?? CardLevel.Beide,
+            Niveau = niveau,
             WettelijkeEisen = eisen,
             GeenWettelijkeEis = geen,
-            Eigenaar = Role(reader, "eigenaar") ?? "",
+            Eigenaar = eigenaar ?? "",
             Verantwoordelijk = verantwoordelijk,
             Geraadpleegd = Roles(reader, "geraadpleegd"),
             Geinformeerd = Roles(reader, "geinformeerd"),
@@ -164,11 +167,29 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
 
     private bool CheckRole(Located<string> role)
     {
-        if (data.RoleIds.Contains(role.Value)) return true;
-        var suggestion = NearMiss.Suggest(role.Value, data.RoleIds);
+        if (data.RolesById.ContainsKey(role.Value)) return true;
+        var suggestion = NearMiss.Suggest(role.Value, data.RolesById.Keys);
         diagnostics.Error(role.At, $"onbekende rol '{role.Value}'; " +
             (suggestion is null ? "voeg de rol toe aan rollen.yml of kies een rol die daar staat" : $"bedoelde je '{suggestion}'?"));
         return false;
+    }
+
+    /// <summary>Work that only people outside the organisation carry out tends to fall between two stools.</summary>
+    private void WarnAboutExternalRoles(MappingReader reader, CardLevel niveau, string? eigenaar, IReadOnlyList<string> verantwoordelijk)
+    {
+        bool IsExtern(string id) => data.RolesById[id].Niveau == RoleLevel.Extern;
+
+        if (verantwoordelijk.Count > 0 && verantwoordelijk.All(IsExtern))
+        {
+            diagnostics.Warning(reader.LocationOf("verantwoordelijke_rol"),
+                $"alle verantwoordelijke rollen zijn extern ({string.Join(", ", verantwoordelijk)}); geef het uitvoeren ook aan een rol binnen de organisatie");
+        }
+
+        if (niveau == CardLevel.School && eigenaar is not null && IsExtern(eigenaar))
+        {
+            diagnostics.Warning(reader.LocationOf("eigenaar"),
+                $"de eigenaar van een schoolkaart is de externe rol '{eigenaar}'; kies een eigenaar binnen de school, zoals de directeur");
+        }
     }
 
     private IReadOnlyList<string> ReadStandards(MappingReader reader)
@@ -209,7 +230,18 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
                     var orgaan = new Located<string>(name, reader.Source.At(key));
                     var recht = new MappingReader(reader.Source, mapping, diagnostics)
                         .Choice(orgaan.Value, Rights, required: true);
-                    if (CheckRole(orgaan) && recht is { } r) result.Add(new Participation(orgaan.Value, r));
+                    if (!CheckRole(orgaan)) continue;
+                    if (!data.RolesById[orgaan.Value].Medezeggenschap)
+                    {
+                        var organs = data.Rollen.Where(r => r.Medezeggenschap).Select(r => $"'{r.Id}'").ToList();
+                        diagnostics.Error(orgaan.At,
+                            $"'{orgaan.Value}' is geen medezeggenschapsorgaan; " + (organs.Count == 0
+                                ? "zet 'medezeggenschap: ja' bij de MR en GMR in rollen.yml"
+                                : $"kies uit {string.Join(", ", organs)} (rollen met 'medezeggenschap: ja' in rollen.yml)"));
+                        continue;
+                    }
+
+                    if (recht is { } r) result.Add(new Participation(orgaan.Value, r));
                 }
 
                 return result;

@@ -46,6 +46,7 @@ public static class HandbookLoader
             pages,
             data.Vakanties.Where(v => v.Einde >= year.Start && v.Start <= year.End).ToList());
         HolidayValidator.Validate(new QualityCalendar(handbook), diagnostics);
+        RoleUsageValidator.Validate(handbook, diagnostics);
         return handbook;
     }
 

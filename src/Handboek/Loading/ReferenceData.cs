@@ -11,7 +11,8 @@ public sealed record ReferenceData(
     IReadOnlyList<School> Scholen,
     IReadOnlyList<Holiday> Vakanties)
 {
-    public IReadOnlySet<string> RoleIds { get; } = Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Role> RolesById { get; } = Rollen.ToDictionary(r => r.Id, StringComparer.Ordinal);
+
 
     public IReadOnlySet<string> StandardCodes { get; } = Standaarden.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
 }

@@ -14,10 +14,18 @@ public static class ReferenceDataLoader
         ["extern"] = RoleLevel.Extern,
     };
 
+    private static readonly Dictionary<string, bool> YesNo = new()
+    {
+        ["ja"] = true,
+        ["nee"] = false,
+        ["true"] = true,
+        ["false"] = false,
+    };
+
     public static ReferenceData Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics) =>
         new(
             ReadSettings(Path.Combine(inputDir, "handboek.yml"), yearOverride, today, diagnostics),
-            ListFileReader.Read(Path.Combine(inputDir, "rollen.yml"), diagnostics, ["id", "naam", "omschrijving", "niveau"], ReadRole, r => r.Id),
+            ListFileReader.Read(Path.Combine(inputDir, "rollen.yml"), diagnostics, ["id", "naam", "omschrijving", "niveau", "medezeggenschap"], ReadRole, r => r.Id),
             ListFileReader.Read(Path.Combine(inputDir, "wetten.yml"), diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
             ListFileReader.Read(Path.Combine(inputDir, "standaarden.yml"), diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
             ListFileReader.Read(Path.Combine(inputDir, "scholen.yml"), diagnostics, ["id", "naam", "brin", "plaats", "regio"], ReadSchool, s => s.Id),
@@ -71,13 +79,14 @@ public static class ReferenceDataLoader
 
     private static Role? ReadRole(MappingReader reader)
     {
-        var id = ReadSlugId(reader);
+        var id = ReadRoleId(reader);
         var naam = reader.Text("naam", required: true);
         var omschrijving = reader.Text("omschrijving");
         var niveau = reader.Choice("niveau", RoleLevels, required: true);
+        var medezeggenschap = reader.Choice("medezeggenschap", YesNo) ?? false;
         return id is null || naam is null || niveau is null
             ? null
-            : new Role(id, naam.Value.Value, omschrijving?.Value ?? "", niveau.Value);
+            : new Role(id, naam.Value.Value, omschrijving?.Value ?? "", niveau.Value, medezeggenschap) { Location = reader.Location };
     }
 
     private static Law? ReadLaw(MappingReader reader)
@@ -110,6 +119,14 @@ public static class ReferenceDataLoader
         var plaats = reader.Text("plaats");
         var regio = reader.Choice("regio", HolidayReader.SchoolRegions);
         return id is null || naam is null ? null : new School(id, naam.Value.Value, brin?.Value ?? "", plaats?.Value ?? "", regio);
+    }
+
+    private static string? ReadRoleId(MappingReader reader)
+    {
+        var id = ReadSlugId(reader);
+        if (id != "medezeggenschap") return id;
+        reader.Error(reader.LocationOf("id"), "de id 'medezeggenschap' is al in gebruik voor de pagina /rollen/medezeggenschap/; kies een andere id");
+        return null;
     }
 
     private static string? ReadSlugId(MappingReader reader)

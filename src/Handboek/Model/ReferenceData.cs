@@ -1,6 +1,11 @@
 namespace Handboek.Model;
 
-public sealed record Role(string Id, string Naam, string Omschrijving, RoleLevel Niveau);
+/// <param name="Medezeggenschap">True for a participation body (MR, GMR or one of their sections).</param>
+public sealed record Role(string Id, string Naam, string Omschrijving, RoleLevel Niveau, bool Medezeggenschap = false)
+{
+    /// <summary>Where the role is defined in rollen.yml, for warnings about it.</summary>
+    public Diagnostics.SourceLocation Location { get; init; }
+}
 
 public sealed record Law(string Id, string Naam, string Bwb);
 

@@ -13,6 +13,7 @@ public sealed record SiteContext(
     BodyRenderer Bodies,
     CardViewFactory Cards,
     QualityCalendar Calendar,
+    ResponsibilityViewFactory Responsibilities,
     string InputDir);
 
 /// <summary>One kind of output of the site (card pages, sitemap, ...).</summary>

@@ -13,7 +13,9 @@ public sealed class SitemapOutput : ISiteOutput
             .Concat(site.Handbook.Categorieen.Select(c => urls.Category(c.Categorie.Id)))
             .Concat(site.Handbook.Kaarten.Select(c => urls.Card(c.Id)))
             .Concat(site.Handbook.Paginas.Select(p => urls.Page(p.Id)))
-            .Concat(site.Calendar.Scopes.Select(urls.Calendar));
+            .Concat(site.Calendar.Scopes.Select(urls.Calendar))
+            .Concat([urls.RoleMatrix, urls.ParticipationMatrix])
+            .Concat(site.Handbook.Rollen.Select(r => urls.Role(r.Id)));
 
         var text = new StringBuilder();
         using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))

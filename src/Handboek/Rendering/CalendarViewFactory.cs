@@ -77,7 +77,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             nextYear);
     }
 
-    private static RoleView Role(Role role) => new(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id());
+    private RoleView Role(Role role) => RoleView.Of(role, urls);
 
     private string Description(CalendarScope scope) => scope.Kind switch
     {

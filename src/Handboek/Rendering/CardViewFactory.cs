@@ -79,11 +79,7 @@ public sealed class CardViewFactory
             moment.InSchooljaar ? null : moment.Cyclus.NextHit(year).ToString());
     }
 
-    private RoleView Role(string id)
-    {
-        var role = _handbook.Rol(id);
-        return new RoleView(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id());
-    }
+    private RoleView Role(string id) => RoleView.Of(_handbook.Rol(id), _urls);
 
     private IReadOnlyList<RoleView> Roles(IEnumerable<string> ids) => ids.Select(Role).ToList();
 }

@@ -16,6 +16,16 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Page(string id) => $"{Prefix}paginas/{id}/";
 
+    public string Role(string id) => $"{Prefix}rollen/{id}/";
+
+    public string RoleMatrix => $"{Prefix}rollen/";
+
+    public string ParticipationMatrix => $"{Prefix}rollen/medezeggenschap/";
+
+    public string RoleMatrixCsv => $"{Prefix}rollen/matrix.csv";
+
+    public string ParticipationMatrixCsv => $"{Prefix}rollen/medezeggenschap.csv";
+
     public string Calendar(Calendar.CalendarScope scope) => Prefix + scope.Kind switch
     {
         Handboek.Calendar.ScopeKind.Full => "kalender/",

@@ -1,3 +1,5 @@
+using Handboek.Model;
+
 namespace Handboek.Rendering;
 
 // The typed objects templates see. Scriban exposes their members in snake_case (VastgesteldOp: vastgesteld_op).
@@ -8,8 +10,9 @@ public sealed record SiteView(
     string Schooljaar,
     string Home,
     string Kalender,
+    string Rollen,
     string Stylesheet,
-    string KalenderScript,
+    string Assets,
     IReadOnlyList<LinkView> Categorieen,
     IReadOnlyList<LinkView> Paginas);
 
@@ -18,7 +21,10 @@ public sealed record PageView(string Titel, string Url, string? Beschrijving, st
 
 public sealed record LinkView(string Titel, string Url, string? Toelichting = null);
 
-public sealed record RoleView(string Id, string Naam, string Omschrijving, string Niveau);
+public sealed record RoleView(string Id, string Naam, string Omschrijving, string Niveau, string Url)
+{
+    public static RoleView Of(Model.Role role, SiteUrls urls) => new(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id(), urls.Role(role.Id));
+}
 
 public sealed record LegalView(string Label, string Url);
 
@@ -101,3 +107,50 @@ public sealed record EntryView(
     string? VolgendeKeer);
 
 public sealed record HolidayView(string Naam, string Periode);
+
+public sealed record MatrixView(
+    IReadOnlyList<MatrixColumnGroup> Groepen,
+    IReadOnlyList<MatrixRowGroup> Rijen,
+    IReadOnlyList<LegendItem> Legenda,
+    string Csv,
+    string Medezeggenschap)
+{
+    /// <summary>Columns of the table: the card column plus one per role.</summary>
+    public int Breedte => 1 + Groepen.Sum(g => g.Rollen.Count);
+}
+
+public sealed record MatrixColumnGroup(string Niveau, string Naam, IReadOnlyList<RoleView> Rollen);
+
+public sealed record MatrixRowGroup(LinkView Categorie, IReadOnlyList<MatrixRow> Kaarten);
+
+public sealed record MatrixRow(LinkView Kaart, IReadOnlyList<MatrixCell> Cellen);
+
+public sealed record MatrixCell(string Rol, string Niveau, string Letters);
+
+public sealed record LegendItem(string Letter, string Betekenis);
+
+public sealed record ParticipationMatrixView(
+    IReadOnlyList<RoleView> Organen,
+    IReadOnlyList<ParticipationRow> Rijen,
+    IReadOnlyList<string> Rechten,
+    string Csv,
+    string Matrix);
+
+public sealed record ParticipationRow(LinkView Kaart, IReadOnlyList<ParticipationCell> Cellen, IReadOnlyList<LegalView> Basis);
+
+public sealed record ParticipationCell(string Orgaan, string Recht);
+
+public sealed record RolePageView(
+    RoleView Rol,
+    string Niveau,
+    IReadOnlyList<LetterGroup> Taken,
+    IReadOnlyList<ParticipationItem> Medezeggenschap,
+    IReadOnlyList<EntryView> Momenten,
+    IReadOnlyList<EntryView> Doorlopend,
+    string Kalender,
+    string Agenda,
+    string Matrix);
+
+public sealed record LetterGroup(string Letter, string Naam, string Betekenis, IReadOnlyList<LinkView> Kaarten);
+
+public sealed record ParticipationItem(LinkView Kaart, string Recht, IReadOnlyList<LegalView> Basis);

@@ -40,7 +40,8 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var handbook = Site.Result.Handbook!;
         var calendars = 2 + handbook.Scholen.Count + handbook.Rollen.Count;
         var posters = 2 + handbook.Scholen.Count;
-        Assert.Equal(fixture.CardIds.Count + 5 + 3 + calendars + posters, pages.Count);
+        var roles = 2 + handbook.Rollen.Count;
+        Assert.Equal(fixture.CardIds.Count + 5 + 3 + calendars + posters + roles, pages.Count);
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var locs = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
 
         var handbook = Site.Result.Handbook!;
-        Assert.Equal(fixture.CardIds.Count + 5 + 2 + 2 + handbook.Scholen.Count + handbook.Rollen.Count, locs.Count);
+        Assert.Equal(fixture.CardIds.Count + 5 + 2 + 2 + handbook.Scholen.Count + handbook.Rollen.Count + 2 + handbook.Rollen.Count, locs.Count);
         Assert.Contains("https://handboek.polderkracht.nl/scholen/de-brug/kalender/", locs);
         Assert.Contains("https://handboek.polderkracht.nl/kaarten/schoolplan/", locs);
         Assert.All(locs, l => Assert.StartsWith("https://handboek.polderkracht.nl/", l));

@@ -1,0 +1,39 @@
+using System.Text;
+using Handboek.Responsibilities;
+
+namespace Handboek.Outputs;
+
+/// <summary>
+/// /rollen/matrix.csv and /rollen/medezeggenschap.csv for Excel: semicolon-separated (the Dutch list
+/// separator), UTF-8 with a byte order mark so "coördinator" survives, CRLF line ends.
+/// </summary>
+public sealed class MatrixCsvOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site)
+    {
+        var matrix = site.Responsibilities.Responsibilities;
+        var roles = matrix.Columns;
+        yield return Csv(site.Urls.RoleMatrixCsv[site.Urls.Prefix.Length..],
+            [["id", "titel", .. roles.Select(r => r.Naam)],
+             .. site.Handbook.Kaarten.Select(card => (IReadOnlyList<string>)[card.Id, card.Titel, .. roles.Select(r => ResponsibilityMatrix.Cell(card, r.Id))])]);
+
+        var participation = site.Responsibilities.Participation;
+        yield return Csv(site.Urls.ParticipationMatrixCsv[site.Urls.Prefix.Length..],
+            [["id", "titel", .. participation.Organs.Select(o => o.Naam), "wettelijke basis"],
+             .. participation.Cards.Select(card => (IReadOnlyList<string>)
+                [card.Id, card.Titel,
+                 .. participation.Organs.Select(o => ParticipationMatrix.RightOf(card, o.Id) is { } right ? Model.LevelNames.Id(right) : ""),
+                 string.Join(", ", participation.BasisOf(card).Select(e => e.Label))])]);
+    }
+
+    private static OutputFile Csv(string path, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows) text.Append(string.Join(';', row.Select(Field))).Append("\r\n");
+        return new OutputFile(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())]);
+    }
+
+    /// <summary>Quotes a field that holds the separator, a quote or a line break, doubling its quotes.</summary>
+    private static string Field(string value) =>
+        value.IndexOfAny([';', '"', '\r', '\n']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+}

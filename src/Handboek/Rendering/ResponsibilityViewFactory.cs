@@ -1,0 +1,76 @@
+using Handboek.Calendar;
+using Handboek.Model;
+using Handboek.Responsibilities;
+
+namespace Handboek.Rendering;
+
+/// <summary>Builds the responsibility matrix, the medezeggenschap matrix and the role pages.</summary>
+public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, QualityCalendar calendar)
+{
+    private static readonly Dictionary<RoleLevel, string> LevelNames = new()
+    {
+        [RoleLevel.Bestuur] = "Bestuur",
+        [RoleLevel.School] = "School",
+        [RoleLevel.Extern] = "Extern",
+    };
+
+    private readonly ResponsibilityMatrix _matrix = new(handbook);
+    private readonly ParticipationMatrix _participation = new(handbook);
+    private readonly CalendarViewFactory _calendars = new(calendar, urls);
+
+    public ResponsibilityMatrix Responsibilities => _matrix;
+
+    public ParticipationMatrix Participation => _participation;
+
+    public MatrixView Matrix() => new(
+        _matrix.Columns.GroupBy(r => r.Niveau)
+            .Select(g => new MatrixColumnGroup(g.Key.Id(), LevelNames[g.Key], g.Select(Role).ToList()))
+            .ToList(),
+        handbook.Categorieen.Select(group => new MatrixRowGroup(
+            new LinkView(group.Categorie.Naam, urls.Category(group.Categorie.Id)),
+            group.Kaarten.Select(card => new MatrixRow(
+                Link(card),
+                _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Niveau.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
+        Letters.All.Select(l => new LegendItem(l.ToString(), l.Meaning())).ToList(),
+        urls.RoleMatrixCsv,
+        urls.ParticipationMatrix);
+
+    public ParticipationMatrixView ParticipationView() => new(
+        _participation.Organs.Select(Role).ToList(),
+        _participation.Cards.Select(card => new ParticipationRow(
+            Link(card),
+            _participation.Organs.Select(o => new ParticipationCell(o.Id, ParticipationMatrix.RightOf(card, o.Id)?.Id() ?? "")).ToList(),
+            _participation.BasisOf(card).Select(e => new LegalView(e.Label, e.Url)).ToList())).ToList(),
+        Enum.GetValues<ParticipationRight>().Select(r => r.Id()).ToList(),
+        urls.ParticipationMatrixCsv,
+        urls.RoleMatrix);
+
+    public RolePageView RolePage(Role role)
+    {
+        var calendarView = _calendars.Create(calendar.Scopes.Single(s => s.Role == role));
+        return new RolePageView(
+            Role(role),
+            LevelNames[role.Niveau],
+            Letters.All.Select(letter => new LetterGroup(
+                letter.ToString(),
+                letter.Heading(),
+                letter.Meaning(),
+                _matrix.CardsWith(role.Id, letter).Select(Link).ToList())).ToList(),
+            _participation.Cards
+                .Where(card => ParticipationMatrix.RightOf(card, role.Id) is not null)
+                .Select(card => new ParticipationItem(
+                    Link(card),
+                    ParticipationMatrix.RightOf(card, role.Id)!.Value.Id(),
+                    _participation.BasisOf(card).Select(e => new LegalView(e.Label, e.Url)).ToList()))
+                .ToList(),
+            calendarView.Maanden.SelectMany(m => m.Momenten).ToList(),
+            calendarView.Doorlopend,
+            calendarView.Pagina,
+            calendarView.Agenda,
+            urls.RoleMatrix);
+    }
+
+    private LinkView Link(Card card) => new(card.Titel, urls.Card(card.Id), card.Samenvatting);
+
+    private RoleView Role(Role role) => RoleView.Of(role, urls);
+}

@@ -1,0 +1,22 @@
+using Handboek.Model;
+
+namespace Handboek.Responsibilities;
+
+/// <summary>The medezeggenschap rights per card and participation body (MR, GMR and their sections).</summary>
+public sealed class ParticipationMatrix(Handbook handbook)
+{
+    /// <summary>The BWB id of the Wet medezeggenschap op scholen, whatever id the board gives the law.</summary>
+    private const string WmsBwb = "BWBR0020685";
+
+    private readonly HashSet<string> _wmsIds = handbook.Wetten.Where(w => w.Bwb == WmsBwb).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlyList<Role> Organs { get; } = handbook.Rollen.Where(r => r.Medezeggenschap).ToList();
+
+    public IReadOnlyList<Card> Cards { get; } = handbook.Kaarten.Where(c => c.Medezeggenschap.Count > 0).ToList();
+
+    public static ParticipationRight? RightOf(Card card, string organId) =>
+        card.Medezeggenschap.FirstOrDefault(m => m.Orgaan == organId)?.Recht;
+
+    /// <summary>The card's references to the WMS: the legal basis of the rights it lists.</summary>
+    public IReadOnlyList<LegalReference> BasisOf(Card card) => card.WettelijkeEisen.Where(e => _wmsIds.Contains(e.Wet)).ToList();
+}

@@ -1,0 +1,23 @@
+using Handboek.Diagnostics;
+using Handboek.Model;
+
+namespace Handboek.Validation;
+
+/// <summary>Warns about roles in rollen.yml that no card gives anything to do.</summary>
+public static class RoleUsageValidator
+{
+    public static void Validate(Handbook handbook, DiagnosticBag diagnostics)
+    {
+        var used = handbook.Kaarten
+            .SelectMany(c => Responsibilities.ResponsibilityMatrix.Assignments(c).Select(a => a.Role)
+                .Concat(c.Medezeggenschap.Select(m => m.Orgaan))
+                .Concat(c.Momenten.Select(m => m.Rol)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var role in handbook.Rollen.Where(r => !used.Contains(r.Id)))
+        {
+            diagnostics.Warning(role.Location,
+                $"rol '{role.Id}' komt in geen enkele kaart voor; geef de rol een taak in een kaart of haal haar uit rollen.yml");
+        }
+    }
+}
