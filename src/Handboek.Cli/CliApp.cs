@@ -40,6 +40,7 @@ public static class CliApp
             var target = p.GetValue(outputDir)!;
             var result = HandbookBuilder.Build(Options(p), target);
             Report(result, error);
+            if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
             output.WriteLine(result.Succeeded
                 ? $"Site gebouwd in {target}: {result.PageCount} pagina's, {result.Handbook!.Kaarten.Count} kaarten, schooljaar {result.Handbook.Settings.Schooljaar}{Warnings(result)}."
                 : $"{Counts(result)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.");

@@ -8,6 +8,9 @@ public sealed record BuildOptions(string InputDir, string ThemeDir)
 {
     public SchoolYear? SchoolYear { get; init; }
 
+    /// <summary>Whether to run Pagefind after writing the site; it is looked up in node_modules.</summary>
+    public bool SearchIndex { get; init; } = true;
+
     /// <summary>Decides "today": the default school year and overdue reviews. Injectable for tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

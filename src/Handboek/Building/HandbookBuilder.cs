@@ -4,6 +4,7 @@ using Handboek.Loading;
 using Handboek.Model;
 using Handboek.Outputs;
 using Handboek.Rendering;
+using Handboek.Search;
 using Scriban.Syntax;
 
 namespace Handboek.Building;
@@ -21,6 +22,7 @@ public static class HandbookBuilder
         new CategoryPagesOutput(),
         new ContentPagesOutput(),
         new NotFoundPageOutput(),
+        new SearchPageOutput(),
         new CalendarPagesOutput(),
         new CalendarFeedsOutput(),
         new RolePagesOutput(),
@@ -50,9 +52,18 @@ public static class HandbookBuilder
         var files = Render(handbook, theme, inputDir, diagnostics);
         if (files is null) return new BuildResult(diagnostics.ToSortedList(), null);
 
+        SearchIndexOutcome? search = null;
+        bool Index(string staging)
+        {
+            if (!options.SearchIndex) return true;
+            search = PagefindIndexer.Index(staging, PagefindIndexer.Locate([inputDir, Environment.CurrentDirectory]));
+            if (search.Failed) diagnostics.Error(SourceLocation.StartOf(Path.GetFullPath(outputDir)), search.Message);
+            return !search.Failed;
+        }
+
         try
         {
-            SiteWriter.Write(outputDir, files);
+            if (!SiteWriter.Write(outputDir, files, Index)) return new BuildResult(diagnostics.ToSortedList(), null) { Search = search };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,7 +72,7 @@ public static class HandbookBuilder
         }
 
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.ToSortedList(), handbook, pages);
+        return new BuildResult(diagnostics.ToSortedList(), handbook, pages) { Search = search };
     }
 
     private static IReadOnlyList<OutputFile>? Render(Handbook handbook, Theme theme, string inputDir, DiagnosticBag diagnostics)
@@ -77,6 +88,7 @@ public static class HandbookBuilder
             urls.RoleMatrix,
             urls.File("assets/handboek.css"),
             urls.File("assets/"),
+            urls.Search,
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
         var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies), calendar,

@@ -8,7 +8,10 @@ namespace Handboek.Building;
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(string outputDir, IReadOnlyList<OutputFile> files)
+    /// <param name="complete">Runs on the fully written staging folder before the swap (the search index);
+    /// returning false abandons the new site.</param>
+    /// <returns>False when <paramref name="complete"/> abandoned the site.</returns>
+    public static bool Write(string outputDir, IReadOnlyList<OutputFile> files, Func<string, bool>? complete = null)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
@@ -26,6 +29,12 @@ public static class SiteWriter
                 File.WriteAllBytes(path, file.Content);
             }
 
+            if (complete is not null && !complete(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+                return false;
+            }
+
             if (Directory.Exists(target)) Directory.Move(target, previous);
             Directory.Move(staging, target);
         }
@@ -37,5 +46,6 @@ public static class SiteWriter
         }
 
         if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        return true;
     }
 }

@@ -62,7 +62,34 @@ public sealed class CardViewFactory
         Gerelateerd = card.Gerelateerd.Select(id => Link(_handbook.Kaart(id))).ToList(),
         GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
         Html = _bodies.Render(card.Body),
+        Zoekfilters = SearchFilters(card),
     };
+
+    private IReadOnlyList<SearchFilter> SearchFilters(Card card)
+    {
+        var roles = Responsibilities.ResponsibilityMatrix.Assignments(card).Select(a => a.Role).Distinct()
+            .Select(id => new SearchFilter("rol", _handbook.Rol(id).Naam));
+        var months = card.Momenten.SelectMany(m => m.Perioden)
+            .SelectMany(p => MonthsOf(p))
+            .Distinct()
+            .Order()
+            .Select(m => new SearchFilter("maand", DutchMonths.CapitalizedName(m)));
+        return
+        [
+            new SearchFilter("categorie", card.Categorie.Naam),
+            new SearchFilter("niveau", LevelLabels[card.Niveau]),
+            .. roles,
+            .. card.WettelijkeEisen.Select(e => e.Wet).Distinct().Select(w => new SearchFilter("wet", w)),
+            .. card.Inspectiekader.Select(code => new SearchFilter("inspectiekader", code)),
+            .. months,
+        ];
+    }
+
+    private static IEnumerable<int> MonthsOf(Period period)
+    {
+        for (var month = new DateOnly(period.Van.Year, period.Van.Month, 1); month <= period.Tot; month = month.AddMonths(1))
+            yield return month.Month;
+    }
 
     private MomentView Moment(CalendarMoment moment)
     {

@@ -16,6 +16,8 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Page(string id) => $"{Prefix}paginas/{id}/";
 
+    public string Search => $"{Prefix}zoeken/";
+
     public string Role(string id) => $"{Prefix}rollen/{id}/";
 
     public string RoleMatrix => $"{Prefix}rollen/";

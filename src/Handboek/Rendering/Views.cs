@@ -13,6 +13,7 @@ public sealed record SiteView(
     string Rollen,
     string Stylesheet,
     string Assets,
+    string Zoeken,
     IReadOnlyList<LinkView> Categorieen,
     IReadOnlyList<LinkView> Paginas);
 
@@ -67,6 +68,16 @@ public sealed record CardView
     public required IReadOnlyList<LinkView> Gerelateerd { get; init; }
     public required IReadOnlyList<LinkView> GenoemdIn { get; init; }
     public required string Html { get; init; }
+
+    /// <summary>Pagefind filters: categorie, niveau, rol, wet, inspectiekader, maand.</summary>
+    public required IReadOnlyList<SearchFilter> Zoekfilters { get; init; }
+}
+
+/// <summary>One filter value; rendered as <c>data-pagefind-filter="naam:waarde"</c>.</summary>
+public sealed record SearchFilter(string Naam, string Waarde)
+{
+    /// <summary>Pagefind separates several filters in one attribute with commas.</summary>
+    public string Attribuut => $"{Naam}:{Waarde.Replace(',', ' ')}";
 }
 
 public sealed record CategoryView(string Naam, string Url, IReadOnlyList<LinkView> Kaarten);

@@ -5,7 +5,7 @@ namespace Handboek.Tests.Site;
 /// <summary>The example handbook in input/, built once for all tests that inspect it.</summary>
 public sealed class ExampleHandbookFixture : IDisposable
 {
-    public BuiltSite Site { get; } = new(RepoPaths.Input);
+    public BuiltSite Site { get; } = new(RepoPaths.Input, search: true);
 
     public IReadOnlyList<string> CardIds { get; } =
         Directory.GetFiles(Path.Combine(RepoPaths.Input, "kaarten"), "*.md", SearchOption.AllDirectories)

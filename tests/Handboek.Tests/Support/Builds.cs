@@ -5,7 +5,9 @@ namespace Handboek.Tests.Support;
 /// <summary>Shorthands for running the library the way the CLI does, with the repository's theme and a fixed clock.</summary>
 public static class Builds
 {
-    public static BuildOptions Options(string inputDir) => new(inputDir, RepoPaths.Theme) { Clock = FixedClock.Default };
+    /// <param name="search">Run Pagefind; off by default because only the search tests and the example need it.</param>
+    public static BuildOptions Options(string inputDir, bool search = false) =>
+        new(inputDir, RepoPaths.Theme) { Clock = FixedClock.Default, SearchIndex = search };
 
     public static BuildResult Check(string inputDir) => HandbookBuilder.Check(Options(inputDir));
 

@@ -10,9 +10,9 @@ public sealed class BuiltSite : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly TempFolder _output = new();
 
-    public BuiltSite(string inputDir, Model.SchoolYear? year = null)
+    public BuiltSite(string inputDir, Model.SchoolYear? year = null, bool search = false)
     {
-        Result = HandbookBuilder.Build(Builds.Options(inputDir) with { SchoolYear = year }, Dir);
+        Result = HandbookBuilder.Build(Builds.Options(inputDir, search) with { SchoolYear = year }, Dir);
     }
 
     public BuildResult Result { get; }

@@ -1,0 +1,13 @@
+using Handboek.Rendering;
+
+namespace Handboek.Outputs;
+
+/// <summary>/zoeken/: results and filters, driven in the browser by the Pagefind index.</summary>
+public sealed class SearchPageOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site)
+    {
+        var page = new PageView("Zoeken", site.Urls.Search, $"Zoek in het kwaliteitshandboek van {site.Handbook.Settings.Naam}.", "zoeken");
+        yield return OutputFile.Text(site.Urls.OutputPathOf(page.Url), site.Pages.Render("zoeken", page, "zoeken", site.Urls.File("pagefind/pagefind.js")));
+    }
+}

@@ -1,0 +1,80 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Handboek.Search;
+
+/// <summary>What happened to the search index of a build.</summary>
+/// <param name="Failed">True when Pagefind ran and failed: the build then keeps the previous site.</param>
+public sealed record SearchIndexOutcome(bool Indexed, bool Failed, string Message);
+
+/// <summary>
+/// Runs Pagefind (installed with <c>npm ci</c> from package.json) over a freshly written site. Without it the
+/// build still succeeds and says how to enable search; the search page then tells readers it is unavailable.
+/// </summary>
+public static class PagefindIndexer
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    public const string HowToEnable =
+        "installeer Node.js en voer 'npm ci' uit in de map met package.json, en bouw opnieuw";
+
+    /// <summary>node_modules/.bin/pagefind in one of <paramref name="startDirs"/> or a folder above it.</summary>
+    public static string? Locate(IEnumerable<string> startDirs)
+    {
+        foreach (var start in startDirs)
+        {
+            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public static SearchIndexOutcome Index(string siteDir, string? pagefind)
+    {
+        if (pagefind is null)
+            return new SearchIndexOutcome(false, false, $"zoeken overgeslagen: Pagefind is niet gevonden; {HowToEnable}");
+
+        var start = new ProcessStartInfo(pagefind)
+        {
+            ArgumentList = { "--site", siteDir, "--silent" },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception e)
+        {
+            return new SearchIndexOutcome(false, false, $"zoeken overgeslagen: Pagefind kon niet starten ({e.Message}); {HowToEnable}");
+        }
+
+        using (process)
+        {
+            var errors = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(Limit))
+            {
+                process.Kill(entireProcessTree: true);
+                return new SearchIndexOutcome(false, true, $"Pagefind was na {Limit.TotalMinutes} minuten nog niet klaar");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                var detail = (errors.Result + output.Result).Trim();
+                return new SearchIndexOutcome(false, true, $"Pagefind maakte geen zoekindex (exitcode {process.ExitCode}): {detail}");
+            }
+        }
+
+        var bundle = new DirectoryInfo(Path.Combine(siteDir, "pagefind"));
+        var size = bundle.Exists ? bundle.EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+        return new SearchIndexOutcome(true, false, $"zoekindex gemaakt ({size / 1024} KB)");
+    }
+}

@@ -1,0 +1,90 @@
+using Handboek.Tests.Site;
+using Handboek.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Handboek.Tests.Browser;
+
+/// <summary>Search over the example handbook in real Chromium, as staff use it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+{
+    private readonly StaticSiteServer _server = new(example.Site.Dir);
+
+    public void Dispose() => _server.Dispose();
+
+    [Theory]
+    [InlineData("pesten", "anti-pestbeleid")]
+    [InlineData("schoolgids", "schoolgids")]
+    [InlineData("doorstroomtoets", "doorstroomtoets")]
+    [InlineData("45d", "schooladvies")]
+    [InlineData("WPO art. 45d", "schooladvies")]
+    [InlineData("pestcoordinator", "anti-pestbeleid")]
+    [InlineData("Verwerkersovereenkomst", "leerlingvolgsysteem")]
+    [InlineData("geinformeerd", "jaarplan")]
+    [InlineData("begrotingen", "begroting")]
+    [InlineData("vakantieroosters", "onderwijstijd")]
+    [InlineData("klachtencommissie", "klachtenregeling")]
+    [InlineData("Veilig Thuis", "meldcode")]
+    [InlineData("jaarrekening", "jaarverslag")]
+    [InlineData("GGL", "ggl-opgave")]
+    [InlineData("auditteam", "interne-audit")]
+    [InlineData("basisvaardigheden", "basisvaardigheden")]
+    public async Task The_expected_card_is_in_the_top_3(string query, string card)
+    {
+        var page = await SearchAsync(query);
+
+        var top = await page.Locator(".zoekresultaten li h2 a").EvaluateAllAsync<string[]>("a => a.slice(0, 3).map(x => x.getAttribute('href'))");
+        Assert.Contains($"/kaarten/{card}/", top);
+    }
+
+    [Fact]
+    public async Task Pesten_finds_the_social_safety_card_first_with_the_match_highlighted()
+    {
+        var page = await SearchAsync("pesten");
+
+        Assert.Equal("/kaarten/anti-pestbeleid/", await page.Locator(".zoekresultaten li h2 a").First.GetAttributeAsync("href"));
+        Assert.Contains("pest", (await page.Locator(".zoekresultaten li").First.Locator("mark").First.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Sociale veiligheid", await page.Locator(".zoekresultaten li").First.Locator(".categorie").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task A_role_filter_leaves_only_cards_that_role_has_a_part_in()
+    {
+        var page = await SearchAsync("schoolgids");
+        var before = await page.Locator(".zoekresultaten li").CountAsync();
+
+        await page.GetByLabel("Directeur (", new() { Exact = false }).First.CheckAsync();
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('rol') === 'Directeur'");
+        await page.WaitForTimeoutAsync(300);
+
+        var urls = await page.Locator(".zoekresultaten li h2 a").EvaluateAllAsync<string[]>("a => a.map(x => x.getAttribute('href'))");
+        Assert.InRange(urls.Length, 1, before);
+        var directeurCards = example.Site.Result.Handbook!.Kaarten
+            .Where(c => Handboek.Responsibilities.ResponsibilityMatrix.Assignments(c).Any(a => a.Role == "directeur"))
+            .Select(c => $"/kaarten/{c.Id}/")
+            .ToHashSet();
+        Assert.All(urls, u => Assert.Contains(u, directeurCards));
+    }
+
+    [Fact]
+    public async Task The_header_search_box_leads_to_a_shareable_results_page()
+    {
+        var page = await browser.NewPageAsync(390, 800);
+        await page.GotoAsync(_server.BaseUrl + "kaarten/schoolplan/");
+        await page.GetByLabel("Zoek in het handboek").First.FillAsync("meldcode");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/zoeken/?q=meldcode");
+        await page.Locator(".zoekresultaten li").First.WaitForAsync();
+
+        Assert.Equal("/kaarten/meldcode/", await page.Locator(".zoekresultaten li h2 a").First.GetAttributeAsync("href"));
+        Assert.Matches(@"^\d+ kaart(en)? gevonden voor ""meldcode""$", await page.Locator(".zoek-status").TextContentAsync());
+    }
+
+    private async Task<IPage> SearchAsync(string query)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_server.BaseUrl + "zoeken/?q=" + Uri.EscapeDataString(query));
+        await page.Locator(".zoek-status").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("gevonden") }).WaitForAsync();
+        return page;
+    }
+}
