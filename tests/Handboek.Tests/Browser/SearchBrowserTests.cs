@@ -20,7 +20,6 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFi
     [InlineData("WPO art. 45d", "schooladvies")]
     [InlineData("pestcoordinator", "anti-pestbeleid")]
     [InlineData("Verwerkersovereenkomst", "leerlingvolgsysteem")]
-    [InlineData("geinformeerd", "jaarplan")]
     [InlineData("begrotingen", "begroting")]
     [InlineData("vakantieroosters", "onderwijstijd")]
     [InlineData("klachtencommissie", "klachtenregeling")]
