@@ -3,6 +3,7 @@ using Handboek.Diagnostics;
 using Handboek.Loading;
 using Handboek.Model;
 using Handboek.Outputs;
+using Handboek.Provenance;
 using Handboek.Rendering;
 using Handboek.Search;
 using Scriban.Syntax;
@@ -23,6 +24,7 @@ public static class HandbookBuilder
         new ContentPagesOutput(),
         new NotFoundPageOutput(),
         new SearchPageOutput(),
+        new PrintBookOutput(),
         new CalendarPagesOutput(),
         new CalendarFeedsOutput(),
         new RolePagesOutput(),
@@ -89,9 +91,10 @@ public static class HandbookBuilder
             urls.File("assets/handboek.css"),
             urls.File("assets/"),
             urls.Search,
+            urls.PrintBook,
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
-        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies), calendar,
+        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies, inputDir, GitHistory.Load(inputDir)), calendar,
             new ResponsibilityViewFactory(handbook, urls, calendar), inputDir);
 
         try

@@ -51,12 +51,13 @@ public static class ReferenceDataLoader
         }
 
         var reader = new MappingReader(source, mapping, diagnostics);
-        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "schooljaar"]);
+        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar"]);
         var naam = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
         var repository = reader.Text("repository");
         var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
-        return naam is null || basisUrl is null ? null : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year);
+        var branch = reader.Text("branch")?.Value ?? "main";
+        return naam is null || basisUrl is null ? null : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year, branch);
     }
 
     private static Uri? ReadBaseUrl(MappingReader reader, DiagnosticBag diagnostics)

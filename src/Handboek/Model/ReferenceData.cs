@@ -28,4 +28,5 @@ public sealed record Holiday(string Naam, string Regio, DateOnly Start, DateOnly
 }
 
 /// <summary>The board-wide settings from handboek.yml, with the school year already decided.</summary>
-public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Repository, SchoolYear Schooljaar);
+/// <param name="Branch">The branch edit links open, "main" unless handboek.yml says otherwise.</param>
+public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Repository, SchoolYear Schooljaar, string Branch = "main");

@@ -27,7 +27,7 @@ public sealed class BodyRenderer(Handbook handbook, SiteUrls urls)
     public string? LinkedCardSource(BodyLink link) =>
         link.TargetPath is { } path && _urlBySource.ContainsKey(path) && path.StartsWith("kaarten/", StringComparison.Ordinal) ? path : null;
 
-    public string Render(MarkdownBody body)
+    public BodyHtml Render(MarkdownBody body, string? idPrefix = null)
     {
         foreach (var link in body.Links)
         {
@@ -35,6 +35,6 @@ public sealed class BodyRenderer(Handbook handbook, SiteUrls urls)
             link.Inline.Url = link.Fragment is null ? url : $"{url}#{link.Fragment}";
         }
 
-        return Markdig.Markdown.ToHtml(body.Document, MarkdownBodyParser.Pipeline);
+        return BodyPostProcessor.Process(Markdig.Markdown.ToHtml(body.Document, MarkdownBodyParser.Pipeline), idPrefix);
     }
 }

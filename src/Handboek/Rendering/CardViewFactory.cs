@@ -18,8 +18,13 @@ public sealed class CardViewFactory
     private readonly BodyRenderer _bodies;
     private readonly ILookup<string, Card> _mentionedIn;
 
-    public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies)
+    private readonly Provenance.GitHistory? _history;
+    private readonly string _inputDir;
+
+    public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies, string inputDir, Provenance.GitHistory? history)
     {
+        _history = history;
+        _inputDir = inputDir;
         _handbook = handbook;
         _urls = urls;
         _bodies = bodies;
@@ -36,7 +41,8 @@ public sealed class CardViewFactory
 
     public LinkView Link(Card card) => new(card.Titel, _urls.Card(card.Id), card.Samenvatting);
 
-    public CardView Create(Card card) => new()
+    /// <param name="idPrefix">For a card shown among others on one page (the printable handbook).</param>
+    public CardView Create(Card card, string? idPrefix = null) => new()
     {
         Id = card.Id,
         Titel = card.Titel,
@@ -61,9 +67,20 @@ public sealed class CardViewFactory
         VolgendeHerziening = DutchFormat.Date(card.VolgendeHerziening),
         Gerelateerd = card.Gerelateerd.Select(id => Link(_handbook.Kaart(id))).ToList(),
         GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
-        Html = _bodies.Render(card.Body),
+        Body = _bodies.Render(card.Body, idPrefix),
+        BewerkUrl = EditUrl(card),
+        LaatstGewijzigd = DutchFormat.Date(_history?.LastChanged(Path.Combine(_inputDir, card.SourcePath)) ?? card.HerzienOp),
         Zoekfilters = SearchFilters(card),
     };
+
+    private string? EditUrl(Card card)
+    {
+        if (_handbook.Settings.Repository is not { } repository) return null;
+        var file = Path.Combine(_inputDir, card.SourcePath);
+        // Outside a git checkout the contract's layout is the best guess: input/ at the top of the repository.
+        var path = _history?.PathInRepository(file) ?? $"input/{card.SourcePath}";
+        return $"{repository.TrimEnd('/')}/edit/{_handbook.Settings.Branch}/{path}";
+    }
 
     private IReadOnlyList<SearchFilter> SearchFilters(Card card)
     {

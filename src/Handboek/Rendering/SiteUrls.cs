@@ -18,6 +18,8 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Search => $"{Prefix}zoeken/";
 
+    public string PrintBook => $"{Prefix}afdrukken/";
+
     public string Role(string id) => $"{Prefix}rollen/{id}/";
 
     public string RoleMatrix => $"{Prefix}rollen/";

@@ -14,6 +14,7 @@ public sealed record SiteView(
     string Stylesheet,
     string Assets,
     string Zoeken,
+    string Afdrukken,
     IReadOnlyList<LinkView> Categorieen,
     IReadOnlyList<LinkView> Paginas);
 
@@ -67,7 +68,18 @@ public sealed record CardView
     public string? VolgendeHerziening { get; init; }
     public required IReadOnlyList<LinkView> Gerelateerd { get; init; }
     public required IReadOnlyList<LinkView> GenoemdIn { get; init; }
-    public required string Html { get; init; }
+    public required BodyHtml Body { get; init; }
+
+    /// <summary>The GitHub edit page of the card's file; null without a repository in handboek.yml.</summary>
+    public string? BewerkUrl { get; init; }
+
+    /// <summary>Date of the last commit touching the file, else herzien_op.</summary>
+    public string? LaatstGewijzigd { get; init; }
+
+    public string Html => Body.Html;
+
+    /// <summary>"Op deze pagina": shown for cards with at least three sections.</summary>
+    public IReadOnlyList<LinkView> Inhoud => Body.Inhoud.Count >= 3 ? Body.Inhoud : [];
 
     /// <summary>Pagefind filters: categorie, niveau, rol, wet, inspectiekader, maand.</summary>
     public required IReadOnlyList<SearchFilter> Zoekfilters { get; init; }
@@ -165,3 +177,7 @@ public sealed record RolePageView(
 public sealed record LetterGroup(string Letter, string Naam, string Betekenis, IReadOnlyList<LinkView> Kaarten);
 
 public sealed record ParticipationItem(LinkView Kaart, string Recht, IReadOnlyList<LegalView> Basis);
+
+public sealed record PrintBookView(string Naam, string Schooljaar, IReadOnlyList<PrintBookChapter> Hoofdstukken);
+
+public sealed record PrintBookChapter(string Id, string Naam, IReadOnlyList<CardView> Kaarten);

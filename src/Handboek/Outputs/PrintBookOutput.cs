@@ -1,0 +1,20 @@
+using Handboek.Rendering;
+
+namespace Handboek.Outputs;
+
+/// <summary>/afdrukken/: the whole handbook as one document, so "Print to PDF" gives the complete handbook.</summary>
+public sealed class PrintBookOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site)
+    {
+        var handbook = site.Handbook;
+        var chapters = handbook.Categorieen.Select(group => new PrintBookChapter(
+            group.Categorie.Id,
+            group.Categorie.Naam,
+            group.Kaarten.AsParallel().AsOrdered().Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")).ToList())).ToList();
+        var view = new PrintBookView(handbook.Settings.Naam, handbook.Settings.Schooljaar.ToString(), chapters);
+        var page = new PageView("Het hele handboek afdrukken", site.Urls.PrintBook,
+            $"Alle kwaliteitskaarten van {handbook.Settings.Naam} in één document, om af te drukken of als PDF te bewaren.", "boek");
+        yield return OutputFile.Text(site.Urls.OutputPathOf(page.Url), site.Pages.Render("afdrukken", page, "boek", view));
+    }
+}
