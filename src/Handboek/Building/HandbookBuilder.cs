@@ -32,6 +32,7 @@ public static class HandbookBuilder
         new SitemapOutput(),
         new HandbookJsonOutput(),
         new StaticFilesOutput(),
+        new BrandingOutput(),
     ];
 
     /// <summary>Validates the input without writing anything.</summary>
@@ -92,6 +93,8 @@ public static class HandbookBuilder
             urls.File("assets/"),
             urls.Search,
             urls.PrintBook,
+            handbook.Settings.Kleur is null ? null : urls.File(BrandingOutput.Stylesheet),
+            handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
         var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies, inputDir, GitHistory.Load(inputDir)), calendar,

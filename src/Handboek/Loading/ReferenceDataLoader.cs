@@ -51,13 +51,46 @@ public static class ReferenceDataLoader
         }
 
         var reader = new MappingReader(source, mapping, diagnostics);
-        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar"]);
+        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar", "logo", "kleur"]);
         var naam = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
         var repository = reader.Text("repository");
         var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
         var branch = reader.Text("branch")?.Value ?? "main";
-        return naam is null || basisUrl is null ? null : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year, branch);
+        var logo = ReadLogo(reader, Path.GetDirectoryName(path)!);
+        var kleur = ReadColor(reader);
+        return naam is null || basisUrl is null
+            ? null
+            : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year, branch) { Logo = logo, Kleur = kleur };
+    }
+
+    private static string? ReadLogo(MappingReader reader, string inputDir)
+    {
+        if (reader.Text("logo") is not { } logo) return null;
+        if (File.Exists(Path.Combine(inputDir, logo.Value))) return logo.Value.Replace('\\', '/');
+        reader.Error(logo.At, $"het logo '{logo.Value}' bestaat niet; geef het pad op vanaf de map met handboek.yml, bijvoorbeeld afbeeldingen/logo.svg");
+        return null;
+    }
+
+    private static string? ReadColor(MappingReader reader)
+    {
+        if (reader.Text("kleur") is not { } text) return null;
+        if (!Rendering.BrandColor.TryParse(text.Value, out var color))
+        {
+            reader.Error(text.At, $"'kleur' moet een hexadecimale kleur zijn zoals \"#1d4f91\" (nu: '{text.Value}'); zet de waarde tussen aanhalingstekens");
+            return null;
+        }
+
+        var contrast = color.ContrastWith(Rendering.BrandColor.White);
+        if (contrast < Rendering.BrandColor.TextContrast)
+        {
+            var ratio = contrast.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
+            var darker = color.Readable(Rendering.BrandColor.White, new Rendering.BrandColor(0, 0, 0)).Hex;
+            reader.Warning(text.At,
+                $"de kleur {color.Hex} heeft op wit een contrast van {ratio}:1, minder dan de 4,5:1 die tekst nodig heeft; het thema gebruikt voor tekst een donkerdere tint ({darker})");
+        }
+
+        return color.Hex;
     }
 
     private static Uri? ReadBaseUrl(MappingReader reader, DiagnosticBag diagnostics)

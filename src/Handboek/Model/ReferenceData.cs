@@ -29,4 +29,11 @@ public sealed record Holiday(string Naam, string Regio, DateOnly Start, DateOnly
 
 /// <summary>The board-wide settings from handboek.yml, with the school year already decided.</summary>
 /// <param name="Branch">The branch edit links open, "main" unless handboek.yml says otherwise.</param>
-public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Repository, SchoolYear Schooljaar, string Branch = "main");
+public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Repository, SchoolYear Schooljaar, string Branch = "main")
+{
+    /// <summary>The board's logo, relative to the input folder.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>The board's colour as #rrggbb.</summary>
+    public string? Kleur { get; init; }
+}

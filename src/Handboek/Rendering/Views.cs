@@ -15,6 +15,8 @@ public sealed record SiteView(
     string Assets,
     string Zoeken,
     string Afdrukken,
+    string? MerkStylesheet,
+    string? Logo,
     IReadOnlyList<LinkView> Categorieen,
     IReadOnlyList<LinkView> Paginas);
 
