@@ -50,4 +50,32 @@ public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFi
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
             $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))})")));
     }
+
+    [Fact]
+    public async Task The_keyboard_reaches_the_content_through_the_skip_link_and_the_search_box_right_after()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_server.BaseUrl + "kaarten/schoolplan/");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Direct naar de inhoud", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        Assert.True(await page.Locator(".overslaan").IsVisibleAsync(), "the skip link shows when focused");
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('main').contains(document.activeElement)"), "after the skip link, Tab continues in the main content");
+
+        await page.GotoAsync(_server.BaseUrl + "kaarten/schoolplan/");
+        var reached = false;
+        for (var i = 0; i < 4 && !reached; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<bool>("document.activeElement.id === 'zoek-kop'");
+        }
+
+        Assert.True(reached, "the search box is among the first stops");
+        await page.Keyboard.TypeAsync("pesten");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/zoeken/?q=pesten");
+    }
 }
