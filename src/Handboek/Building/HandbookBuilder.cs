@@ -102,7 +102,8 @@ public static class HandbookBuilder
 
         try
         {
-            return Outputs.SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            // Outputs are independent of each other: render them side by side on all cores.
+            return Outputs.AsParallel().SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (Unwrap(e) is ScriptRuntimeException template)
         {

@@ -35,5 +35,5 @@ public sealed class ResponsibilityMatrix
     public static string Cell(Card card, string roleId) => string.Join(' ', LettersOf(card, roleId));
 
     public IEnumerable<Card> CardsWith(string roleId, Letter letter) =>
-        Handbook.Kaarten.Where(card => LettersOf(card, roleId).Contains(letter));
+        Handbook.Kaarten.Where(card => Assignments(card).Contains((letter, roleId)));
 }
