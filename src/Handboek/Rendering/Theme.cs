@@ -53,6 +53,9 @@ public sealed class Theme : ITemplateLoader
             TemplateLoader = this,
             StrictVariables = true,
             LoopLimit = int.MaxValue,
+            // Scriban silently truncates output past 1M characters by default; a large handbook's pages exceed that.
+            LimitToString = 0,
+            OutputLimit = 0,
             EnableRelaxedMemberAccess = false,
         };
         foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
