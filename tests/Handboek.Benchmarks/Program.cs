@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using Handboek.Benchmarks;
+
+// Times the published Release CLI (ReadyToRun) on synthetic handbooks; see "Prestaties" in the README.
+// Usage: dotnet run --project tests/Handboek.Benchmarks -c Release -- [sizes, default 100,1000,10000] [runs, default 5] [--bewaar]
+// --bewaar keeps the generated handbooks and sites for profiling and prints where they are.
+var sizes = args.Length > 0 ? args[0].Split(',').Select(int.Parse).ToArray() : [100, 1000, 10000];
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var root = FindRoot();
+var work = Directory.CreateTempSubdirectory("handboek-benchmark-").FullName;
+var cli = Path.Combine(work, "cli", "handboek");
+
+Run("dotnet", "publish", Path.Combine(root, "src", "Handboek.Cli"), "-c", "Release", "-p:PublishReadyToRun=true", "-o", Path.GetDirectoryName(cli)!);
+var pagefind = Path.Combine(root, "node_modules", ".bin", "pagefind");
+
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+Console.WriteLine();
+Console.WriteLine("| kaarten | bouw zonder Pagefind (min / mediaan) | piekgeheugen | uitvoer | Pagefind (min / mediaan) |");
+Console.WriteLine("|---:|---:|---:|---:|---:|");
+foreach (var size in sizes)
+{
+    var input = Path.Combine(work, $"input-{size}");
+    SyntheticHandbook.Write(input, size);
+    var output = Path.Combine(work, $"site-{size}");
+
+    // Run from the work folder, where no node_modules is found: this times the build without Pagefind.
+    var builds = Enumerable.Range(0, runs).Select(_ => Measure(work, cli, "build", "-i", input, "-o", output)).ToList();
+    var index = File.Exists(pagefind)
+        ? Enumerable.Range(0, runs).Select(_ => Measure(work, pagefind, "--site", output, "--silent").Seconds).ToList()
+        : [];
+    var bytes = new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+    var pagefindTimes = index.Count == 0 ? "niet geïnstalleerd" : FormattableString.Invariant($"{Min(index):0.00} s / {Median(index):0.00} s");
+    Console.WriteLine(FormattableString.Invariant(
+        $"| {size:N0} | {Min(builds.Select(b => b.Seconds)):0.00} s / {Median(builds.Select(b => b.Seconds)):0.00} s | {builds.Max(b => b.PeakBytes) / 1024 / 1024} MB | {bytes / 1024 / 1024.0:0.0} MB | {pagefindTimes} |"));
+}
+
+if (args.Contains("--bewaar")) Console.WriteLine($"\nBewaard in {work}");
+else Directory.Delete(work, recursive: true);
+
+static (double Seconds, long PeakBytes) Measure(string workingDirectory, string file, params string[] arguments)
+{
+    var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var a in arguments) start.ArgumentList.Add(a);
+    var watch = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var errors = process.StandardError.ReadToEndAsync();
+    long peak = 0;
+    while (!process.WaitForExit(5))
+    {
+        try
+        {
+            process.Refresh();
+            peak = Math.Max(peak, process.PeakWorkingSet64);
+        }
+        catch (InvalidOperationException)
+        {
+            break;
+        }
+    }
+
+    watch.Stop();
+    if (process.ExitCode != 0) throw new InvalidOperationException($"{file} failed: {errors.Result}{output.Result}");
+    return (watch.Elapsed.TotalSeconds, peak);
+}
+
+static void Run(string file, params string[] arguments) => Measure(Environment.CurrentDirectory, file, arguments);
+
+static double Min(IEnumerable<double> values) => values.Min();
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Handboek.sln"))) return dir.FullName;
+    throw new InvalidOperationException("Handboek.sln not found");
+}
