@@ -72,6 +72,7 @@ public static class SyntheticHandbook
             .AppendLine($"eigenaar: {roles[0]}")
             .AppendLine($"verantwoordelijke_rol: [{string.Join(", ", roles.Skip(1).Take(2))}]")
             .AppendLine($"geraadpleegd: [{string.Join(", ", roles.Skip(3))}]")
+            .AppendLine($"geinformeerd: [{Roles[17 + index % 3]}]")
             .AppendLine("medezeggenschap:")
             .AppendLine($"  mr: {(index % 2 == 0 ? "instemming" : "advies")}")
             .AppendLine("kalendermoment:");
