@@ -63,8 +63,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
                     ParticipationMatrix.RightOf(card, role.Id)!.Value.Id(),
                     _participation.BasisOf(card).Select(e => new LegalView(e.Label, e.Url)).ToList()))
                 .ToList(),
-            calendarView.Maanden.SelectMany(m => m.Momenten).ToList(),
-            calendarView.Doorlopend,
+            [.. calendarView.Maanden.SelectMany(m => m.Momenten), .. calendarView.Doorlopend],
             calendarView.Pagina,
             calendarView.Agenda,
             urls.RoleMatrix);

@@ -171,7 +171,6 @@ public sealed record RolePageView(
     IReadOnlyList<LetterGroup> Taken,
     IReadOnlyList<ParticipationItem> Medezeggenschap,
     IReadOnlyList<EntryView> Momenten,
-    IReadOnlyList<EntryView> Doorlopend,
     string Kalender,
     string Agenda,
     string Matrix);
