@@ -7,12 +7,8 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>WCAG 2.1 A and AA, checked with axe in real Chromium, and the keyboard route to the content.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
-    private readonly StaticSiteServer _server = new(example.Site.Dir);
-
-    public void Dispose() => _server.Dispose();
-
     public static TheoryData<string, int> Pages() => new()
     {
         { "", 1280 },
@@ -38,8 +34,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFi
     [MemberData(nameof(Pages))]
     public async Task Has_no_WCAG_2_1_A_or_AA_violations(string path, int width)
     {
-        var page = await browser.NewPageAsync(width);
-        await page.GotoAsync(_server.BaseUrl + path);
+        var page = await Browser.NewPageAsync(width);
+        await page.GotoAsync(Server.BaseUrl + path);
         if (path.StartsWith("zoeken", StringComparison.Ordinal)) await page.Locator(".zoekresultaten li").First.WaitForAsync();
 
         var result = await page.RunAxe(new AxeRunOptions
@@ -54,8 +50,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFi
     [Fact]
     public async Task The_keyboard_reaches_the_content_through_the_skip_link_and_the_search_box_right_after()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(_server.BaseUrl + "kaarten/schoolplan/");
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(Server.BaseUrl + "kaarten/schoolplan/");
 
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Direct naar de inhoud", await page.EvaluateAsync<string>("document.activeElement.textContent"));
@@ -65,7 +61,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFi
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('main').contains(document.activeElement)"), "after the skip link, Tab continues in the main content");
 
-        await page.GotoAsync(_server.BaseUrl + "kaarten/schoolplan/");
+        await page.GotoAsync(Server.BaseUrl + "kaarten/schoolplan/");
         var reached = false;
         for (var i = 0; i < 4 && !reached; i++)
         {

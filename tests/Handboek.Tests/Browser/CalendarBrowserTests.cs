@@ -8,12 +8,8 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>The calendar in real Chromium: printing to PDF, the filters and the current-month marker.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class CalendarBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+public sealed partial class CalendarBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
-    private readonly StaticSiteServer _server = new(example.Site.Dir);
-
-    public void Dispose() => _server.Dispose();
-
     public static TheoryData<string> Posters() =>
         ["kalender/poster/", "kalender/bestuur/poster/", "scholen/de-regenboog/kalender/poster/", "scholen/de-brug/kalender/poster/"];
 
@@ -35,7 +31,7 @@ public sealed partial class CalendarBrowserTests(BrowserFixture browser, Example
     [Fact]
     public async Task Every_school_poster_fits_on_one_page()
     {
-        foreach (var school in example.Site.Result.Handbook!.Scholen)
+        foreach (var school in Example.Site.Result.Handbook!.Scholen)
         {
             using var pdf = PdfDocument.Open(await PrintAsync($"scholen/{school.Id}/kalender/poster/"));
             Assert.True(pdf.NumberOfPages == 1, $"{school.Id}: {pdf.NumberOfPages} pages");
@@ -79,27 +75,20 @@ public sealed partial class CalendarBrowserTests(BrowserFixture browser, Example
         var levels = await page.Locator("li.moment:visible").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.niveau)");
         Assert.All(levels, l => Assert.Contains(l, new[] { "bestuur", "beide" }));
         Assert.InRange(levels.Length, 1, all - 1);
-        Assert.Equal(page.Url, _server.BaseUrl + "kalender/");
+        Assert.Equal(page.Url, Server.BaseUrl + "kalender/");
     }
 
     [Fact]
     public async Task The_current_month_is_highlighted_by_the_browser()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.Clock.SetFixedTimeAsync(new DateTime(2027, 3, 10, 12, 0, 0));
-        await page.GotoAsync(_server.BaseUrl + "kalender/");
+        await page.GotoAsync(Server.BaseUrl + "kalender/");
 
         Assert.Equal(["2027-03"], await page.Locator(".huidige-maand").EvaluateAllAsync<string[]>("s => s.map(x => x.dataset.maand)"));
         Assert.Equal("Maart 2027 deze maand", Normalize(await page.Locator(".huidige-maand h2").TextContentAsync() ?? ""));
     }
 
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await browser.NewPageAsync();
-        var response = await page.GotoAsync(_server.BaseUrl + path);
-        Assert.Equal(200, response!.Status);
-        return page;
-    }
 
     private async Task<byte[]> PrintAsync(string path) =>
         await (await OpenAsync(path)).PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });

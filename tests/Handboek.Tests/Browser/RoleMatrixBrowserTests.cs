@@ -7,12 +7,8 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>The matrices in real Chromium: printing for the RvT and filtering on screen.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RoleMatrixBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+public sealed class RoleMatrixBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
-    private readonly StaticSiteServer _server = new(example.Site.Dir);
-
-    public void Dispose() => _server.Dispose();
-
     [Fact]
     public async Task The_printed_matrix_is_A4_landscape_and_repeats_its_header_on_every_page()
     {
@@ -59,10 +55,4 @@ public sealed class RoleMatrixBrowserTests(BrowserFixture browser, ExampleHandbo
         Assert.Equal("1 kaarten getoond", await page.Locator(".filter-status").TextContentAsync());
     }
 
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await browser.NewPageAsync();
-        Assert.Equal(200, (await page.GotoAsync(_server.BaseUrl + path))!.Status);
-        return page;
-    }
 }

@@ -6,12 +6,8 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>Search over the example handbook in real Chromium, as staff use it.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
-    private readonly StaticSiteServer _server = new(example.Site.Dir);
-
-    public void Dispose() => _server.Dispose();
-
     [Theory]
     [InlineData("pesten", "anti-pestbeleid")]
     [InlineData("schoolgids", "schoolgids")]
@@ -58,7 +54,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFi
 
         var urls = await page.Locator(".zoekresultaten li h2 a").EvaluateAllAsync<string[]>("a => a.map(x => x.getAttribute('href'))");
         Assert.InRange(urls.Length, 1, before);
-        var directeurCards = example.Site.Result.Handbook!.Kaarten
+        var directeurCards = Example.Site.Result.Handbook!.Kaarten
             .Where(c => Handboek.Responsibilities.ResponsibilityMatrix.Assignments(c).Any(a => a.Role == "directeur"))
             .Select(c => $"/kaarten/{c.Id}/")
             .ToHashSet();
@@ -68,8 +64,8 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFi
     [Fact]
     public async Task The_header_search_box_leads_to_a_shareable_results_page()
     {
-        var page = await browser.NewPageAsync(390, 800);
-        await page.GotoAsync(_server.BaseUrl + "kaarten/schoolplan/");
+        var page = await Browser.NewPageAsync(390, 800);
+        await page.GotoAsync(Server.BaseUrl + "kaarten/schoolplan/");
         await page.GetByLabel("Zoek in het handboek").First.FillAsync("meldcode");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/zoeken/?q=meldcode");
@@ -81,8 +77,8 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFi
 
     private async Task<IPage> SearchAsync(string query)
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(_server.BaseUrl + "zoeken/?q=" + Uri.EscapeDataString(query));
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(Server.BaseUrl + "zoeken/?q=" + Uri.EscapeDataString(query));
         await page.Locator(".zoek-status").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("gevonden") }).WaitForAsync();
         return page;
     }
