@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Handboek.Building;
+using Handboek.Cli.Preview;
 using Handboek.Diagnostics;
 using Handboek.Model;
 
@@ -58,7 +59,41 @@ public static class CliApp
             return result.Succeeded ? Ok : InputErrors;
         });
 
-        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check };
+        var port = new Option<int>("--port") { Description = "Poort op 127.0.0.1 voor het voorbeeld", DefaultValueFactory = _ => 5000 };
+        var previewDir = new Option<string?>("--output", "-o") { Description = "Map waarin het voorbeeld voor de zoekindex wordt geschreven (standaard een tijdelijke map)" };
+        var serve = new Command("serve", "Bouw de site, toon hem op http://127.0.0.1:5000 en werk hem bij zodra je een bestand opslaat") { input, year, port, previewDir };
+        serve.SetAction(async (p, stop) =>
+        {
+            var options = Options(p);
+            var mirror = p.GetValue(previewDir) ?? Path.Combine(Path.GetTempPath(), $"handboek-voorbeeld-{Environment.UserName}-{p.GetValue(port)}");
+            PreviewServer server;
+            try
+            {
+                server = await PreviewServer.StartAsync(options, p.GetValue(port), mirror, [Path.GetFullPath(options.InputDir), ThemeDir], output, error);
+            }
+            catch (IOException e)
+            {
+                error.WriteLine($"handboek: kan niet luisteren op poort {p.GetValue(port)}: {e.Message}. Kies een andere met --port.");
+                return UsageError;
+            }
+
+            await using (server)
+            {
+                output.WriteLine($"Voorbeeld op {server.Address} ; opgeslagen wijzigingen in {DisplayPath(Path.GetFullPath(options.InputDir))} zijn direct te zien. Stop met Ctrl+C.");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    output.WriteLine("Voorbeeld gestopt.");
+                }
+            }
+
+            return Ok;
+        });
+
+        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, serve };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -75,19 +110,22 @@ public static class CliApp
 
     private static void Report(BuildResult result, TextWriter error)
     {
-        foreach (var diagnostic in result.Diagnostics)
-            error.WriteLine(diagnostic.Format(DisplayPath(diagnostic.Location.File)));
+        foreach (var diagnostic in result.Diagnostics) error.WriteLine(Format(diagnostic));
     }
 
+    internal static string Format(Diagnostic diagnostic) => diagnostic.Format(DisplayPath(diagnostic.Location.File));
+
     /// <summary>Relative to the working directory, so editors and CI can jump to the line.</summary>
-    private static string DisplayPath(string path)
+    internal static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    private static string Counts(BuildResult result) =>
-        $"{Plural(result.ErrorCount, "fout", "fouten")}, {Plural(result.WarningCount, "waarschuwing", "waarschuwingen")}";
+    private static string Counts(BuildResult result) => Counts(result.Diagnostics);
+
+    internal static string Counts(IReadOnlyList<Diagnostic> diagnostics) =>
+        $"{Plural(diagnostics.Count(d => d.Severity == Severity.Error), "fout", "fouten")}, {Plural(diagnostics.Count(d => d.Severity == Severity.Warning), "waarschuwing", "waarschuwingen")}";
 
     private static string Warnings(BuildResult result) =>
         result.WarningCount == 0 ? "" : $", {Plural(result.WarningCount, "waarschuwing", "waarschuwingen")}";

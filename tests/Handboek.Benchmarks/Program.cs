@@ -16,8 +16,8 @@ var pagefind = Path.Combine(root, "node_modules", ".bin", "pagefind");
 
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine();
-Console.WriteLine("| kaarten | bouw zonder Pagefind (min / mediaan) | piekgeheugen | uitvoer | Pagefind (min / mediaan) |");
-Console.WriteLine("|---:|---:|---:|---:|---:|");
+Console.WriteLine("| kaarten | bouw zonder Pagefind (min / mediaan) | piekgeheugen | uitvoer | Pagefind (min / mediaan) | serve: opslaan → nieuwe pagina (min / mediaan) |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
 foreach (var size in sizes)
 {
     var input = Path.Combine(work, $"input-{size}");
@@ -31,8 +31,9 @@ foreach (var size in sizes)
         : [];
     var bytes = new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
     var pagefindTimes = index.Count == 0 ? "niet geïnstalleerd" : FormattableString.Invariant($"{Min(index):0.00} s / {Median(index):0.00} s");
+    var saves = ServeLatencies(work, cli, input, size, runs);
     Console.WriteLine(FormattableString.Invariant(
-        $"| {size:N0} | {Min(builds.Select(b => b.Seconds)):0.00} s / {Median(builds.Select(b => b.Seconds)):0.00} s | {builds.Max(b => b.PeakBytes) / 1024 / 1024} MB | {bytes / 1024 / 1024.0:0.0} MB | {pagefindTimes} |"));
+        $"| {size:N0} | {Min(builds.Select(b => b.Seconds)):0.00} s / {Median(builds.Select(b => b.Seconds)):0.00} s | {builds.Max(b => b.PeakBytes) / 1024 / 1024} MB | {bytes / 1024 / 1024.0:0.0} MB | {pagefindTimes} | {Min(saves):0} ms / {Median(saves):0} ms |"));
 }
 
 if (args.Contains("--bewaar")) Console.WriteLine($"\nBewaard in {work}");
@@ -63,6 +64,60 @@ static (double Seconds, long PeakBytes) Measure(string workingDirectory, string 
     watch.Stop();
     if (process.ExitCode != 0) throw new InvalidOperationException($"{file} failed: {errors.Result}{output.Result}");
     return (watch.Elapsed.TotalSeconds, peak);
+}
+
+// From writing a card to the preview serving its page with the change: file watching, the incremental
+// rebuild and rendering the page the reloading browser asks for.
+static List<double> ServeLatencies(string work, string cli, string input, int size, int runs)
+{
+    var port = FreePort();
+    var start = new ProcessStartInfo(cli) { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var a in new[] { "serve", "-i", input, "--port", port.ToString(CultureInfo.InvariantCulture), "-o", Path.Combine(work, $"voorbeeld-{size}") })
+        start.ArgumentList.Add(a);
+    using var server = Process.Start(start)!;
+    try
+    {
+        while (server.StandardOutput.ReadLine() is { } line && !line.StartsWith("Voorbeeld op", StringComparison.Ordinal))
+        {
+        }
+
+        _ = server.StandardOutput.ReadToEndAsync();
+        _ = server.StandardError.ReadToEndAsync();
+        var card = Directory.EnumerateFiles(Path.Combine(input, "kaarten"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        var url = $"http://127.0.0.1:{port}/kaarten/{Path.GetFileNameWithoutExtension(card)}/";
+        using var http = new HttpClient();
+        var original = File.ReadAllText(card);
+        if (!http.GetStringAsync(url).Result.Contains("<title>", StringComparison.Ordinal)) throw new InvalidOperationException($"{url} is not a card page");
+
+        var latencies = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var marker = $"bewerkt{run}";
+            var watch = Stopwatch.StartNew();
+            File.WriteAllText(card, original.Replace("\ntitel: ", $"\ntitel: {marker} ", StringComparison.Ordinal));
+            while (!http.GetStringAsync(url).Result.Contains(marker, StringComparison.Ordinal))
+            {
+            }
+
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+            // Let the background work of this save (writing changed files for the search index) end first.
+            Thread.Sleep(TimeSpan.FromSeconds(1 + size / 1000));
+        }
+
+        File.WriteAllText(card, original);
+        return latencies;
+    }
+    finally
+    {
+        server.Kill(entireProcessTree: true);
+    }
+}
+
+static int FreePort()
+{
+    using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    listener.Start();
+    return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
 }
 
 static void Run(string file, params string[] arguments) => Measure(Environment.CurrentDirectory, file, arguments);

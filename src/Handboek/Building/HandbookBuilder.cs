@@ -6,13 +6,12 @@ using Handboek.Outputs;
 using Handboek.Provenance;
 using Handboek.Rendering;
 using Handboek.Search;
-using Scriban.Syntax;
 
 namespace Handboek.Building;
 
 /// <summary>
-/// The one entry point of the library. The pipeline: load and validate the input, build the model,
-/// render every output in memory, then write the site in one swap.
+/// The one entry point of the library. The pipeline: load and validate the input, build the model, lay out
+/// every output, then render and write the files side by side on all cores and swap the site in.
 /// </summary>
 public static class HandbookBuilder
 {
@@ -48,12 +47,7 @@ public static class HandbookBuilder
     {
         var diagnostics = new DiagnosticBag();
         var inputDir = Path.GetFullPath(options.InputDir);
-        var handbook = HandbookLoader.Load(inputDir, options.SchoolYear, options.Today, diagnostics);
-        var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
-        if (handbook is null || diagnostics.HasErrors) return new BuildResult(diagnostics.ToSortedList(), null);
-
-        var files = Render(handbook, theme, inputDir, diagnostics);
-        if (files is null) return new BuildResult(diagnostics.ToSortedList(), null);
+        if (Plan(options, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
 
         SearchIndexOutcome? search = null;
         bool Index(string staging)
@@ -66,7 +60,12 @@ public static class HandbookBuilder
 
         try
         {
-            if (!SiteWriter.Write(outputDir, files, Index)) return new BuildResult(diagnostics.ToSortedList(), null) { Search = search };
+            if (!SiteWriter.Write(outputDir, plan.Files, Index)) return new BuildResult(diagnostics.ToSortedList(), null) { Search = search };
+        }
+        catch (Exception e) when (TemplateFailure.Of(e) is { } failure)
+        {
+            diagnostics.Add(failure);
+            return new BuildResult(diagnostics.ToSortedList(), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -74,12 +73,22 @@ public static class HandbookBuilder
             return new BuildResult(diagnostics.ToSortedList(), null);
         }
 
-        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.ToSortedList(), handbook, pages) { Search = search };
+        var pages = plan.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildResult(diagnostics.ToSortedList(), plan.Handbook, pages) { Search = search };
     }
 
-    private static IReadOnlyList<OutputFile>? Render(Handbook handbook, Theme theme, string inputDir, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads and validates the input and lays out every file of the site, without rendering any: each file
+    /// renders when asked. Null when the input has errors.
+    /// </summary>
+    /// <param name="cards">Cards kept from an earlier plan of the same data files (the preview).</param>
+    public static SitePlan? Plan(BuildOptions options, DiagnosticBag diagnostics, CardCache? cards = null)
     {
+        var inputDir = Path.GetFullPath(options.InputDir);
+        var handbook = HandbookLoader.Load(inputDir, options.SchoolYear, options.Today, diagnostics, cards);
+        var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
+        if (handbook is null || diagnostics.HasErrors) return null;
+
         var urls = new SiteUrls(handbook.Settings.BasisUrl);
         var bodies = new BodyRenderer(handbook, urls);
         var calendar = new QualityCalendar(handbook);
@@ -99,20 +108,7 @@ public static class HandbookBuilder
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
         var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies, inputDir, GitHistory.Load(inputDir)), calendar,
             new ResponsibilityViewFactory(handbook, urls, calendar), inputDir);
-
-        try
-        {
-            // Outputs are independent of each other: render them side by side on all cores.
-            return Outputs.AsParallel().SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        }
-        catch (Exception e) when (Unwrap(e) is ScriptRuntimeException template)
-        {
-            var at = new SourceLocation(template.Span.FileName, template.Span.Start.Line + 1, template.Span.Start.Column + 1);
-            diagnostics.Error(at, $"fout in sjabloon: {template.OriginalMessage}");
-            return null;
-        }
+        var files = Outputs.SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new SitePlan(handbook, files);
     }
-
-    private static Exception Unwrap(Exception e) =>
-        e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
 }

@@ -3,7 +3,7 @@ using Handboek.Outputs;
 namespace Handboek.Building;
 
 /// <summary>
-/// Writes a complete site next to the output folder and swaps it in only when every file is written, so a
+/// Renders and writes a complete site next to the output folder and swaps it in only when every file is written, so a
 /// failed build never leaves a half-written or missing site behind.
 /// </summary>
 public static class SiteWriter
@@ -22,12 +22,13 @@ public static class SiteWriter
         Directory.CreateDirectory(parent);
         try
         {
-            foreach (var file in files)
+            // Each file is rendered and written at once, so the site is never held in memory as a whole.
+            files.AsParallel().ForAll(file =>
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
+                File.WriteAllBytes(path, file.Render());
+            });
 
             if (complete is not null && !complete(staging))
             {

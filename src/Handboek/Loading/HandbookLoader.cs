@@ -8,8 +8,9 @@ namespace Handboek.Loading;
 /// <summary>Loads and validates the whole input folder: data files, cards and pages.</summary>
 public static class HandbookLoader
 {
+    /// <param name="cache">Cards read by an earlier load of the same data files; the preview passes one.</param>
     /// <returns>The handbook, or null when any error was reported.</returns>
-    public static Handbook? Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
+    public static Handbook? Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics, CardCache? cache = null)
     {
         if (!Directory.Exists(inputDir))
         {
@@ -20,9 +21,10 @@ public static class HandbookLoader
         var data = ReferenceDataLoader.Load(inputDir, yearOverride, today, diagnostics);
         var year = data.Settings?.Schooljaar ?? yearOverride ?? SchoolYear.Containing(today);
 
-        var cardReader = new CardReader(inputDir, data, year, today, diagnostics);
+        ReadCard? Read(string file, DiagnosticBag bag) => new CardReader(inputDir, data, year, today, bag).Read(file);
         var cards = MarkdownFiles(inputDir, "kaarten").AsParallel().AsOrdered()
-            .Select(cardReader.Read).OfType<ReadCard>().ToList();
+            .Select(file => cache is null ? Read(file, diagnostics) : cache.Read(file, bag => Read(file, bag), diagnostics))
+            .OfType<ReadCard>().ToList();
         if (cards.Count == 0 && !diagnostics.HasErrors)
             diagnostics.Warning(SourceLocation.StartOf(Path.Combine(inputDir, "kaarten")), "er zijn nog geen kaarten; zet ze als .md-bestanden in de map kaarten/");
 

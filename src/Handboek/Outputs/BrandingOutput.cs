@@ -17,7 +17,7 @@ public sealed class BrandingOutput : ISiteOutput
     {
         var settings = site.Handbook.Settings;
         if (settings.Logo is { } logo)
-            yield return new OutputFile(LogoPath(logo), File.ReadAllBytes(Path.Combine(site.InputDir, logo)));
+            yield return OutputFile.Copy(LogoPath(logo), Path.Combine(site.InputDir, logo));
 
         if (settings.Kleur is not { } hex || !BrandColor.TryParse(hex, out var color)) yield break;
 
@@ -30,6 +30,6 @@ public sealed class BrandingOutput : ISiteOutput
             .AppendLine("@media (prefers-color-scheme: dark) {")
             .AppendLine($"  :root {{ --merk: {dark.Hex}; --merk-donker: {dark.Mix(BrandColor.White, .3).Hex}; }}")
             .AppendLine("}");
-        yield return OutputFile.Text(Stylesheet, css.ToString());
+        yield return OutputFile.Text(Stylesheet, css.ToString, OutputFile.NoCards);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var calendar = site.Calendar;
         var host = site.Handbook.Settings.BasisUrl.Host;
-        foreach (var scope in calendar.Scopes)
+        return calendar.Scopes.Select(scope => new OutputFile(site.Urls.CalendarFeed(scope)[site.Urls.Prefix.Length..], () =>
         {
             var holidays = scope.School is { } school ? site.Handbook.VakantiesVan(school).ToList() : [];
             var events = calendar.Dated.Where(scope.Includes).Select(e => Event(site, e, scope, holidays, host));
@@ -22,9 +22,9 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                 $"{scope.Titel} {calendar.Year}",
                 $"Kwaliteitskalender {calendar.Year} van {scope.Organisatie}, gemaakt uit het kwaliteitshandboek.",
                 events);
-            // Written as is: OutputFile.Text would turn the CRLF line ends the RFC requires into LF.
-            yield return new OutputFile(site.Urls.CalendarFeed(scope)[site.Urls.Prefix.Length..], System.Text.Encoding.UTF8.GetBytes(text));
-        }
+            // Encoded as is: OutputFile.Text would turn the CRLF line ends the RFC requires into LF.
+            return System.Text.Encoding.UTF8.GetBytes(text);
+        }));
     }
 
     private static IcsEvent Event(SiteContext site, CalendarEntry entry, CalendarScope scope, IReadOnlyList<Holiday> holidays, string host)

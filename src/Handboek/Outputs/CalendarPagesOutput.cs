@@ -12,19 +12,17 @@ public sealed class CalendarPagesOutput : ISiteOutput
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         var views = new CalendarViewFactory(site.Calendar, site.Urls);
-        return site.Calendar.Scopes.AsParallel().AsOrdered().SelectMany(scope =>
+        var year = site.Handbook.Settings.Schooljaar;
+        foreach (var scope in site.Calendar.Scopes)
         {
-            var view = views.Create(scope);
-            var year = site.Handbook.Settings.Schooljaar;
-            var page = new PageView($"{view.Titel} {year}", view.Pagina, view.Omschrijving, "kalender");
-            var files = new List<OutputFile> { OutputFile.Text(site.Urls.OutputPathOf(view.Pagina), site.Pages.Render("kalender", page, "kalender", view)) };
-            if (view.Poster is { } poster)
-            {
-                var posterPage = new PageView($"Jaarposter {view.Titel} {year}", poster, view.Omschrijving, "poster");
-                files.Add(OutputFile.Text(site.Urls.OutputPathOf(poster), site.Pages.Render("poster", posterPage, "kalender", view)));
-            }
-
-            return files;
-        }).ToList();
+            // The page and the poster show the same view: build it once, when the first of them is rendered.
+            var view = new Lazy<CalendarView>(() => views.Create(scope));
+            var pageUrl = site.Urls.Calendar(scope);
+            yield return OutputFile.Text(site.Urls.OutputPathOf(pageUrl), () =>
+                site.Pages.Render("kalender", new PageView($"{view.Value.Titel} {year}", pageUrl, view.Value.Omschrijving, "kalender"), "kalender", view.Value));
+            if (site.Urls.CalendarPoster(scope) is { } poster)
+                yield return OutputFile.Text(site.Urls.OutputPathOf(poster), () =>
+                    site.Pages.Render("poster", new PageView($"Jaarposter {view.Value.Titel} {year}", poster, view.Value.Omschrijving, "poster"), "kalender", view.Value));
+        }
     }
 }

@@ -2,14 +2,13 @@ using Handboek.Rendering;
 
 namespace Handboek.Outputs;
 
-/// <summary>/kaarten/&lt;id&gt;/ for every card, rendered in parallel.</summary>
+/// <summary>/kaarten/&lt;id&gt;/ for every card.</summary>
 public sealed class CardPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Handbook.Kaarten.AsParallel().AsOrdered().Select(card =>
+        site.Handbook.Kaarten.Select(card => OutputFile.Text(site.Urls.OutputPathOf(site.Urls.Card(card.Id)), () =>
         {
             var view = site.Cards.Create(card);
-            var html = site.Pages.Render("kaart", new PageView(view.Titel, view.Url, view.Samenvatting), "kaart", view);
-            return OutputFile.Text(site.Urls.OutputPathOf(view.Url), html);
-        }).ToList();
+            return site.Pages.Render("kaart", new PageView(view.Titel, view.Url, view.Samenvatting), "kaart", view);
+        }, site.Cards.ShownOn(card)));
 }

@@ -6,12 +6,12 @@ namespace Handboek.Outputs;
 public sealed class CategoryPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Handbook.Categorieen.Select(group =>
+        site.Handbook.Categorieen.Select(group => OutputFile.Text(site.Urls.OutputPathOf(site.Urls.Category(group.Categorie.Id)), () =>
         {
             var view = View(site, group.Categorie, group.Kaarten);
             var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} kwaliteitskaarten in de categorie {view.Naam}");
-            return OutputFile.Text(site.Urls.OutputPathOf(view.Url), site.Pages.Render("categorie", page, "categorie", view));
-        });
+            return site.Pages.Render("categorie", page, "categorie", view);
+        }, group.Kaarten.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)));
 
     internal static CategoryView View(SiteContext site, Model.Category category, IReadOnlyList<Model.Card> cards) =>
         new(category.Naam, site.Urls.Category(category.Id), cards.Select(site.Cards.Link).ToList());

@@ -19,6 +19,11 @@ public sealed class HandbookJsonOutput : ISiteOutput
 
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
+        yield return OutputFile.Text("handboek.json", () => Render(site));
+    }
+
+    private static string Render(SiteContext site)
+    {
         var h = site.Handbook;
         var json = new HandbookJson(
             h.Settings.Naam,
@@ -29,7 +34,7 @@ public sealed class HandbookJsonOutput : ISiteOutput
             h.Wetten,
             h.Standaarden,
             h.Scholen);
-        yield return OutputFile.Text("handboek.json", JsonSerializer.Serialize(json, Options) + "\n");
+        return JsonSerializer.Serialize(json, Options) + "\n";
     }
 
     private static CardJson Card(SiteContext site, Card c) => new(

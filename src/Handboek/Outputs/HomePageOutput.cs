@@ -7,13 +7,16 @@ public sealed class HomePageOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        var handbook = site.Handbook;
-        var view = new HomeView(
-            handbook.Categorieen.Select(g => CategoryPagesOutput.View(site, g.Categorie, g.Kaarten)).ToList(),
-            handbook.Kaarten.Count,
-            handbook.Paginas.Select(p => new LinkView(p.Titel, site.Urls.Page(p.Id), p.Samenvatting)).ToList());
-        var page = new PageView("Kwaliteitshandboek", site.Urls.Home,
-            $"Het kwaliteitshandboek van {handbook.Settings.Naam}: wie doet wat, wanneer en waarom.");
-        yield return OutputFile.Text("index.html", site.Pages.Render("home", page, "home", view));
+        yield return OutputFile.Text("index.html", () =>
+        {
+            var handbook = site.Handbook;
+            var view = new HomeView(
+                handbook.Categorieen.Select(g => CategoryPagesOutput.View(site, g.Categorie, g.Kaarten)).ToList(),
+                handbook.Kaarten.Count,
+                handbook.Paginas.Select(p => new LinkView(p.Titel, site.Urls.Page(p.Id), p.Samenvatting)).ToList());
+            var page = new PageView("Kwaliteitshandboek", site.Urls.Home,
+                $"Het kwaliteitshandboek van {handbook.Settings.Naam}: wie doet wat, wanneer en waarom.");
+            return site.Pages.Render("home", page, "home", view);
+        });
     }
 }

@@ -13,12 +13,12 @@ public sealed class MatrixCsvOutput : ISiteOutput
     {
         var matrix = site.Responsibilities.Responsibilities;
         var roles = matrix.Columns;
-        yield return Csv(site.Urls.RoleMatrixCsv[site.Urls.Prefix.Length..],
+        yield return Csv(site.Urls.RoleMatrixCsv[site.Urls.Prefix.Length..], () =>
             [["id", "titel", .. roles.Select(r => r.Naam)],
              .. site.Handbook.Kaarten.Select(card => (IReadOnlyList<string>)[card.Id, card.Titel, .. roles.Select(r => ResponsibilityMatrix.Cell(card, r.Id))])]);
 
         var participation = site.Responsibilities.Participation;
-        yield return Csv(site.Urls.ParticipationMatrixCsv[site.Urls.Prefix.Length..],
+        yield return Csv(site.Urls.ParticipationMatrixCsv[site.Urls.Prefix.Length..], () =>
             [["id", "titel", .. participation.Organs.Select(o => o.Naam), "wettelijke basis"],
              .. participation.Cards.Select(card => (IReadOnlyList<string>)
                 [card.Id, card.Titel,
@@ -26,12 +26,12 @@ public sealed class MatrixCsvOutput : ISiteOutput
                  string.Join(", ", participation.BasisOf(card).Select(e => e.Label))])]);
     }
 
-    private static OutputFile Csv(string path, IEnumerable<IReadOnlyList<string>> rows)
+    private static OutputFile Csv(string path, Func<IEnumerable<IReadOnlyList<string>>> rows) => new(path, () =>
     {
         var text = new StringBuilder();
-        foreach (var row in rows) text.Append(string.Join(';', row.Select(Field))).Append("\r\n");
-        return new OutputFile(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())]);
-    }
+        foreach (var row in rows()) text.Append(string.Join(';', row.Select(Field))).Append("\r\n");
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    });
 
     /// <summary>Quotes a field that holds the separator, a quote or a line break, doubling its quotes.</summary>
     private static string Field(string value) =>

@@ -8,13 +8,19 @@ public sealed class PrintBookOutput : ISiteOutput
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         var handbook = site.Handbook;
+        var page = new PageView("Het hele handboek afdrukken", site.Urls.PrintBook,
+            $"Alle kwaliteitskaarten van {handbook.Settings.Naam} in één document, om af te drukken of als PDF te bewaren.", "boek");
+        yield return OutputFile.Text(site.Urls.OutputPathOf(page.Url), () => Render(site, page));
+    }
+
+    private static string Render(SiteContext site, PageView page)
+    {
+        var handbook = site.Handbook;
         var chapters = handbook.Categorieen.Select(group => new PrintBookChapter(
             group.Categorie.Id,
             group.Categorie.Naam,
             group.Kaarten.AsParallel().AsOrdered().Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")).ToList())).ToList();
         var view = new PrintBookView(handbook.Settings.Naam, handbook.Settings.Schooljaar.ToString(), chapters);
-        var page = new PageView("Het hele handboek afdrukken", site.Urls.PrintBook,
-            $"Alle kwaliteitskaarten van {handbook.Settings.Naam} in één document, om af te drukken of als PDF te bewaren.", "boek");
-        yield return OutputFile.Text(site.Urls.OutputPathOf(page.Url), site.Pages.Render("afdrukken", page, "boek", view));
+        return site.Pages.Render("afdrukken", page, "boek", view);
     }
 }

@@ -10,16 +10,16 @@ public sealed class RolePagesOutput : ISiteOutput
         var urls = site.Urls;
         var views = site.Responsibilities;
         yield return Page(site, "matrix", new PageView("Wie doet wat", urls.RoleMatrix,
-            "Per kwaliteitskaart welke rol eigenaar is, uitvoert, wordt geraadpleegd, geïnformeerd of goedkeurt.", "matrix"), "matrix", views.Matrix());
+            "Per kwaliteitskaart welke rol eigenaar is, uitvoert, wordt geraadpleegd, geïnformeerd of goedkeurt.", "matrix"), "matrix", views.Matrix);
         yield return Page(site, "medezeggenschap", new PageView("Medezeggenschap", urls.ParticipationMatrix,
-            "Per kwaliteitskaart de rechten van MR, GMR en hun geledingen: instemming, advies of informatie.", "matrix"), "medezeggenschap", views.ParticipationView());
+            "Per kwaliteitskaart de rechten van MR, GMR en hun geledingen: instemming, advies of informatie.", "matrix"), "medezeggenschap", views.ParticipationView);
 
-        foreach (var role in site.Handbook.Rollen.AsParallel().AsOrdered().Select(views.RolePage))
+        foreach (var role in site.Handbook.Rollen)
         {
-            yield return Page(site, "rol", new PageView(role.Rol.Naam, role.Rol.Url, role.Rol.Omschrijving), "rol", role);
+            yield return Page(site, "rol", new PageView(role.Naam, urls.Role(role.Id), role.Omschrijving), "rol", () => views.RolePage(role));
         }
     }
 
-    private static OutputFile Page(SiteContext site, string layout, PageView page, string name, object model) =>
-        OutputFile.Text(site.Urls.OutputPathOf(page.Url), site.Pages.Render(layout, page, name, model));
+    private static OutputFile Page(SiteContext site, string layout, PageView page, string name, Func<object> model) =>
+        OutputFile.Text(site.Urls.OutputPathOf(page.Url), () => site.Pages.Render(layout, page, name, model()));
 }

@@ -8,6 +8,11 @@ public sealed class SitemapOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
+        yield return OutputFile.Text("sitemap.xml", () => Render(site));
+    }
+
+    private static string Render(SiteContext site)
+    {
         var urls = site.Urls;
         var pages = new[] { urls.Home }
             .Concat(site.Handbook.Categorieen.Select(c => urls.Category(c.Categorie.Id)))
@@ -31,6 +36,6 @@ public sealed class SitemapOutput : ISiteOutput
             xml.WriteEndElement();
         }
 
-        yield return OutputFile.Text("sitemap.xml", text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\""));
+        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"");
     }
 }

@@ -4,6 +4,6 @@ namespace Handboek.Outputs;
 public sealed class StaticFilesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Theme.Assets.Select(a => new OutputFile(a.RelativePath, File.ReadAllBytes(a.FullPath)))
-            .Concat(site.Bodies.LinkedFiles().Select(path => new OutputFile(path, File.ReadAllBytes(Path.Combine(site.InputDir, path)))));
+        site.Theme.Assets.Select(a => OutputFile.Copy(a.RelativePath, a.FullPath))
+            .Concat(site.Bodies.LinkedFiles().Select(path => OutputFile.Copy(path, Path.Combine(site.InputDir, path))));
 }

@@ -17,6 +17,7 @@ public sealed class CardViewFactory
     private readonly SiteUrls _urls;
     private readonly BodyRenderer _bodies;
     private readonly ILookup<string, Card> _mentionedIn;
+    private readonly Dictionary<string, Card> _bySource;
 
     private readonly Provenance.GitHistory? _history;
     private readonly string _inputDir;
@@ -28,16 +29,27 @@ public sealed class CardViewFactory
         _handbook = handbook;
         _urls = urls;
         _bodies = bodies;
-        var bySource = handbook.Kaarten.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
+        _bySource = handbook.Kaarten.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
         _mentionedIn = handbook.Kaarten
-            .SelectMany(card => card.Body.Links
-                .Select(bodies.LinkedCardSource)
-                .OfType<string>()
-                .Where(target => target != card.SourcePath)
-                .Distinct()
-                .Select(target => (Target: bySource[target].Id, From: card)))
+            .SelectMany(card => LinkedCards(card).Select(target => (Target: target.Id, From: card)))
             .ToLookup(x => x.Target, x => x.From, StringComparer.Ordinal);
     }
+
+    /// <summary>The ids of the cards a card's page shows something of: itself, its related cards and the links both ways.</summary>
+    public IReadOnlySet<string> ShownOn(Card card) =>
+        new[] { card.Id }
+            .Concat(card.Gerelateerd)
+            .Concat(LinkedCards(card).Select(c => c.Id))
+            .Concat(_mentionedIn[card.Id].Select(c => c.Id))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private IEnumerable<Card> LinkedCards(Card card) =>
+        card.Body.Links
+            .Select(_bodies.LinkedCardSource)
+            .OfType<string>()
+            .Where(target => target != card.SourcePath)
+            .Distinct()
+            .Select(target => _bySource[target]);
 
     public LinkView Link(Card card) => new(card.Titel, _urls.Card(card.Id), card.Samenvatting);
 

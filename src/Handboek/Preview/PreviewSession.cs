@@ -1,0 +1,64 @@
+using Handboek.Building;
+using Handboek.Diagnostics;
+using Handboek.Loading;
+
+namespace Handboek.Preview;
+
+/// <summary>What one rebuild of the preview gave: a new snapshot, or the problems that kept the last good one.</summary>
+public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, SiteSnapshot? Snapshot)
+{
+    public bool Succeeded => Snapshot is not null;
+}
+
+/// <summary>
+/// Rebuilds the preview after files were saved. A saved card re-reads only that file and re-renders only the
+/// pages that show it; any other change (data files, pages, images, the theme) starts afresh.
+/// </summary>
+public sealed class PreviewSession(BuildOptions options)
+{
+    private readonly string _cardsDir = Path.Combine(Path.GetFullPath(options.InputDir), "kaarten") + Path.DirectorySeparatorChar;
+    private readonly HashSet<string> _sinceLastGood = new(StringComparer.Ordinal);
+    private CardCache _cards = new();
+
+    /// <summary>The last site built without errors; the preview keeps serving it while the input has errors.</summary>
+    public SiteSnapshot? Current { get; private set; }
+
+    /// <param name="changed">Full paths of the files saved since the previous update; empty for the first.</param>
+    public PreviewUpdate Update(IEnumerable<string> changed)
+    {
+        // Changes pile up until a build succeeds: a card fixed after another was broken still counts both.
+        _sinceLastGood.UnionWith(changed.Select(Path.GetFullPath).Where(path => !IsEditorTemporary(path)));
+        var cardsOnly = Current is not null && _sinceLastGood.Count > 0 && _sinceLastGood.All(IsCard);
+        if (!cardsOnly) _cards = new CardCache();
+
+        var diagnostics = new DiagnosticBag();
+        var plan = HandbookBuilder.Plan(options, diagnostics, _cards);
+        if (plan is null) return new PreviewUpdate(diagnostics.ToSortedList(), null);
+
+        var changedCards = cardsOnly ? CardsIn(_sinceLastGood, Current!, plan) : null;
+        Current = SiteSnapshot.Create(plan, Current, changedCards);
+        _sinceLastGood.Clear();
+        return new PreviewUpdate(diagnostics.ToSortedList(), Current);
+    }
+
+    /// <summary>
+    /// A file that came and went in kaarten/ between two rebuilds, such as the temporary copy many editors save
+    /// through: it changed nothing, and counting it would render the whole site again.
+    /// </summary>
+    private bool IsEditorTemporary(string path) =>
+        path.StartsWith(_cardsDir, StringComparison.Ordinal) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.Exists(path);
+
+    private bool IsCard(string path) =>
+        path.StartsWith(_cardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The ids the saved files had before and have now: a renamed id touches the pages of both.</summary>
+    private HashSet<string> CardsIn(IEnumerable<string> files, SiteSnapshot before, SitePlan after)
+    {
+        var inputDir = Path.GetFullPath(options.InputDir);
+        var relative = files.Select(f => Path.GetRelativePath(inputDir, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        return before.Handbook.Kaarten.Concat(after.Handbook.Kaarten)
+            .Where(card => relative.Contains(card.SourcePath))
+            .Select(card => card.Id)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+}

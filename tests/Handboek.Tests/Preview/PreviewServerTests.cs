@@ -1,0 +1,101 @@
+using System.Net;
+using Handboek.Cli.Preview;
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Preview;
+
+/// <summary>'handboek serve' over real HTTP: pages, the reload events and the error state.</summary>
+public sealed class PreviewServerTests : IAsyncLifetime
+{
+    private const string Schoolgids = "kaarten/verantwoording/schoolgids.md";
+
+    /// <summary>Guards against a hang, never a speed requirement.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly TempFolder _folder = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = Patience };
+    private PreviewServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _folder.CopyFrom(RepoPaths.Input, "input");
+        _server = await PreviewServer.StartAsync(Builds.Options(_folder["input"]), 0, _folder["voorbeeld"], [_folder["input"]],
+            TextWriter.Synchronized(_output), TextWriter.Synchronized(_error));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Serves_the_site_with_the_reload_script_and_the_404_page()
+    {
+        var card = await _http.GetAsync(new Uri(_server.Address, "kaarten/schoolgids/"));
+        var html = await card.Content.ReadAsStringAsync();
+        var missing = await _http.GetAsync(new Uri(_server.Address, "kaarten/bestaat-niet/"));
+        var withoutSlash = await _http.GetAsync(new Uri(_server.Address, "kaarten/schoolgids"));
+
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", card.Content.Headers.ContentType!.ToString());
+        Assert.Contains("<title>Schoolgids", html);
+        Assert.Contains("<script src=\"/_handboek/herladen.js\" defer></script></body>", html);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Pagina niet gevonden", await missing.Content.ReadAsStringAsync());
+        Assert.Equal("/kaarten/schoolgids/", withoutSlash.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_server.Address, "_handboek/herladen.js"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Saving_a_card_reloads_open_tabs_with_the_change()
+    {
+        using var events = await EventsAsync();
+        Assert.Equal("goed", await NextEventAsync(events));
+
+        Edit(text => text.Replace("titel: Schoolgids", "titel: Schoolgids vernieuwd"));
+
+        Assert.Equal("herladen", await NextEventAsync(events));
+        Assert.Contains("<title>Schoolgids vernieuwd", await _http.GetStringAsync(new Uri(_server.Address, "kaarten/schoolgids/")));
+        Assert.Contains("Bijgewerkt na", _output.ToString());
+    }
+
+    [Fact]
+    public async Task An_error_is_printed_and_sent_to_the_tabs_while_the_last_good_page_stays()
+    {
+        using var events = await EventsAsync();
+        Assert.Equal("goed", await NextEventAsync(events));
+
+        Edit(text => text.Replace("titel: Schoolgids", "titel: Schoolgids kapot").Replace("\neigenaar: directeur", "\neigenaar: directuer"));
+
+        Assert.Equal("fouten", await NextEventAsync(events));
+        var problem = $"{_folder["input"]}/{Schoolgids}:10:11: fout: onbekende rol 'directuer'; bedoelde je 'directeur'?";
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(problem), await events.ReadLineAsync());
+        Assert.Contains(problem, _error.ToString());
+        Assert.DoesNotContain("kapot", await _http.GetStringAsync(new Uri(_server.Address, "kaarten/schoolgids/")));
+    }
+
+    private void Edit(Func<string, string> edit)
+    {
+        var path = _folder[Path.Combine("input", Schoolgids)];
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
+    }
+
+    private async Task<StreamReader> EventsAsync()
+    {
+        var stream = await _http.GetStreamAsync(new Uri(_server.Address, "_handboek/gebeurtenissen"));
+        return new StreamReader(stream);
+    }
+
+    /// <summary>The name of the next server-sent event; leaves its data line unread.</summary>
+    private static async Task<string> NextEventAsync(StreamReader events)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) return line["event: ".Length..];
+        throw new EndOfStreamException();
+    }
+}
