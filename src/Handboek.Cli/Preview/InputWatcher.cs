@@ -6,7 +6,7 @@ namespace Handboek.Cli.Preview;
 /// </summary>
 public sealed class InputWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);

@@ -6,13 +6,18 @@ namespace Handboek.Cli.Preview;
 
 /// <summary>
 /// Brings the search index up to date after rebuilds, in the background so the browser reloads without
-/// waiting: writes the changed files to the preview's folder and runs Pagefind over it. Rebuilds that arrive
-/// while it works are folded into one next run.
+/// waiting: once the saving has paused for a moment, writes the changed files to the preview's folder and
+/// runs Pagefind over it. Rebuilds that arrive meanwhile are folded into one next run. Without Pagefind
+/// there is no index to refresh and it does nothing.
 /// </summary>
 public sealed class SearchRefresher(SiteMirror mirror, string? pagefind, TextWriter log)
 {
+    /// <summary>Saves closer together than this are typing, not finished edits: index after the last one.</summary>
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
+
     private readonly Lock _gate = new();
     private SiteSnapshot? _next;
+    private long _nextAt;
     private bool _working;
     private Task _running = Task.CompletedTask;
 
@@ -24,9 +29,11 @@ public sealed class SearchRefresher(SiteMirror mirror, string? pagefind, TextWri
 
     public void Refresh(SiteSnapshot snapshot)
     {
+        if (pagefind is null) return;
         lock (_gate)
         {
             _next = snapshot;
+            _nextAt = Environment.TickCount64;
             if (_working) return;
             _working = true;
             _running = Task.Run(Work);
@@ -38,6 +45,7 @@ public sealed class SearchRefresher(SiteMirror mirror, string? pagefind, TextWri
         while (true)
         {
             SiteSnapshot snapshot;
+            TimeSpan wait;
             lock (_gate)
             {
                 if (_next is null)
@@ -46,14 +54,20 @@ public sealed class SearchRefresher(SiteMirror mirror, string? pagefind, TextWri
                     return;
                 }
 
+                wait = Pause - TimeSpan.FromMilliseconds(Environment.TickCount64 - _nextAt);
                 snapshot = _next;
-                _next = null;
+                if (wait <= TimeSpan.Zero) _next = null;
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                Thread.Sleep(wait);
+                continue;
             }
 
             try
             {
                 mirror.Update(snapshot);
-                if (pagefind is null) continue;
                 var outcome = PagefindIndexer.Index(mirror.Dir, pagefind);
                 if (outcome.Failed) log.WriteLine($"Zoeken niet bijgewerkt: {outcome.Message}");
             }

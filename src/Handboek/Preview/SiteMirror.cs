@@ -17,16 +17,16 @@ public sealed class SiteMirror(string dir)
     public int Update(SiteSnapshot snapshot)
     {
         var changes = 0;
-        snapshot.Paths.AsParallel().ForAll(path =>
+        // One file at a time: this runs beside the preview, whose next rebuild should get the other cores.
+        foreach (var path in snapshot.Paths.Where(p => !snapshot.SameAs(_written, p)))
         {
-            if (snapshot.SameAs(_written, path)) return;
             var target = Path.Combine(Dir, path);
             var content = snapshot.Content(path)!;
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(content)) return;
+            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(content)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, content);
-            Interlocked.Increment(ref changes);
-        });
+            changes++;
+        }
 
         var keep = snapshot.Paths.Select(p => Path.GetFullPath(Path.Combine(Dir, p))).ToHashSet(StringComparer.Ordinal);
         var index = Path.Combine(Dir, SearchIndexFolder) + Path.DirectorySeparatorChar;

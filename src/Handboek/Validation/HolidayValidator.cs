@@ -9,10 +9,17 @@ public static class HolidayValidator
 {
     public static void Validate(QualityCalendar calendar, DiagnosticBag diagnostics)
     {
+        // Per school once, not per moment: most boards have far more moments than holidays.
+        var holidays = calendar.Handbook.Scholen
+            .Select(school => (School: school, Holidays: calendar.Handbook.VakantiesVan(school).ToList()))
+            .Where(s => s.Holidays.Count > 0)
+            .ToDictionary(s => s.School, s => s.Holidays);
+        if (holidays.Count == 0) return;
+
         foreach (var entry in calendar.Dated)
         {
             var clashes = calendar.SchoolsShowing(entry)
-                .SelectMany(school => calendar.Handbook.VakantiesVan(school)
+                .SelectMany(school => holidays.GetValueOrDefault(school, [])
                     .Where(h => h.Covers(entry.Period!.Value))
                     .Select(holiday => (holiday.Naam, School: school.Naam)))
                 .GroupBy(c => c.Naam, c => c.School);
