@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Handboek.Building;
+using Handboek.Cli.GitHub;
 using Handboek.Cli.Preview;
 using Handboek.Diagnostics;
 using Handboek.Model;
@@ -13,8 +14,10 @@ public static class CliApp
     public const int InputErrors = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    /// <param name="environment">Reads environment variables (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY); injectable for tests.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null, Func<string, string?>? environment = null)
     {
+        var ci = new ActionsReporter(environment ?? Environment.GetEnvironmentVariable, output);
         var input = new Option<string>("--input", "-i") { Description = "Map met handboek.yml en kaarten/", DefaultValueFactory = _ => "input" };
         var outputDir = new Option<string>("--output", "-o") { Description = "Map waarin de site komt", DefaultValueFactory = _ => "_site" };
         var year = new Option<SchoolYear?>("--schooljaar")
@@ -42,9 +45,11 @@ public static class CliApp
             var result = HandbookBuilder.Build(Options(p), target);
             Report(result, error);
             if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
-            output.WriteLine(result.Succeeded
+            var outcome = result.Succeeded
                 ? $"Site gebouwd in {target}: {result.PageCount} pagina's, {result.Handbook!.Kaarten.Count} kaarten, schooljaar {result.Handbook.Settings.Schooljaar}{Warnings(result)}."
-                : $"{Counts(result)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.");
+                : $"{Counts(result)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";
+            output.WriteLine(outcome);
+            ci.Report("Handboek build", outcome, result.Diagnostics);
             return result.Succeeded ? Ok : InputErrors;
         });
 
@@ -53,9 +58,11 @@ public static class CliApp
         {
             var result = HandbookBuilder.Check(Options(p));
             Report(result, error);
-            output.WriteLine(result.Succeeded
+            var outcome = result.Succeeded
                 ? $"Geen fouten in {result.Handbook!.Kaarten.Count} kaarten (schooljaar {result.Handbook.Settings.Schooljaar}){Warnings(result)}."
-                : $"{Counts(result)} gevonden.");
+                : $"{Counts(result)} gevonden.";
+            output.WriteLine(outcome);
+            ci.Report("Handboek check", outcome, result.Diagnostics);
             return result.Succeeded ? Ok : InputErrors;
         });
 

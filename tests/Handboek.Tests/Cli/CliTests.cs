@@ -69,14 +69,57 @@ public class CliTests
         Assert.Contains("handboek --help", error);
     }
 
+    [Fact]
+    public void On_GitHub_Actions_every_problem_is_also_a_workflow_command_and_the_summary_lists_them()
+    {
+        using var input = BrokenInput();
+        var summary = input["samenvatting.md"];
+        var environment = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary };
+
+        var (code, output, _) = Run(environment, "check", "--input", input.Path);
+
+        Assert.Equal(CliApp.InputErrors, code);
+        Assert.Equal(
+            [
+                $"::error file={input.Path}/kaarten/onderwijs/kaart.md,line=4,col=11::onbekende rol 'directuer'; bedoelde je 'directeur'?",
+                $"::error file={input.Path}/kaarten/onderwijs/kaart.md,line=6,col=17::30 februari bestaat niet",
+            ],
+            output.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)));
+        var markdown = File.ReadAllLines(summary);
+        Assert.Equal("## Handboek check", markdown[0]);
+        Assert.Contains("2 fouten, 0 waarschuwingen gevonden.", markdown);
+        Assert.Contains($"| ❌ fout | `{input.Path}/kaarten/onderwijs/kaart.md:6:17` | 30 februari bestaat niet |", markdown);
+    }
+
+    [Fact]
+    public void Outside_GitHub_Actions_no_workflow_commands_are_printed()
+    {
+        using var input = BrokenInput();
+
+        var (_, output, _) = Run("check", "--input", input.Path);
+
+        Assert.DoesNotContain("::error", output);
+    }
+
+    [Fact]
+    public void Workflow_commands_escape_what_would_end_the_command_early()
+    {
+        var diagnostic = new Handboek.Diagnostics.Diagnostic(new Handboek.Diagnostics.SourceLocation("a,b:c.md", 2, 3), Handboek.Diagnostics.Severity.Warning, "100% klaar\nof niet");
+
+        Assert.Equal("::warning file=a%2Cb%3Ac.md,line=2,col=3::100%25 klaar%0Aof niet",
+            Handboek.Cli.GitHub.WorkflowAnnotations.Command(diagnostic, "a,b:c.md"));
+    }
+
     private static TempFolder BrokenInput() =>
         new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
             .Write("kaarten/onderwijs/kaart.md", "---\ntitel: Kaart\nniveau: school\neigenaar: directuer\nverantwoordelijke_rol: directeur\nkalendermoment: 30 februari\n---\n");
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
+    private static (int Code, string Output, string Error) Run(params string[] args) => Run(new Dictionary<string, string>(), args);
+
+    private static (int Code, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
-        var code = CliApp.Run(args, output, error, FixedClock.Default);
+        var code = CliApp.Run(args, output, error, FixedClock.Default, name => environment.GetValueOrDefault(name));
         return (code, output.ToString(), error.ToString());
     }
 }
