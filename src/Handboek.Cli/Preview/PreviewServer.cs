@@ -60,9 +60,6 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Finishes when the search index matches the latest good site.</summary>
-    public Task SearchIdle => _search.Idle;
-
     /// <param name="port">0 picks a free port (the tests).</param>
     /// <param name="watched">The folders whose changes rebuild the site: the input and the theme.</param>
     /// <exception cref="IOException">The port is in use.</exception>
