@@ -47,7 +47,7 @@ public static class CliApp
             if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
             var outcome = result.Succeeded
                 ? $"Site gebouwd in {target}: {result.PageCount} pagina's, {result.Handbook!.Kaarten.Count} kaarten, schooljaar {result.Handbook.Settings.Schooljaar}{Warnings(result)}."
-                : $"{Counts(result)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";
+                : $"{Counts(result.Diagnostics)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";
             output.WriteLine(outcome);
             ci.Report("Handboek build", outcome, result.Diagnostics);
             return result.Succeeded ? Ok : InputErrors;
@@ -60,7 +60,7 @@ public static class CliApp
             Report(result, error);
             var outcome = result.Succeeded
                 ? $"Geen fouten in {result.Handbook!.Kaarten.Count} kaarten (schooljaar {result.Handbook.Settings.Schooljaar}){Warnings(result)}."
-                : $"{Counts(result)} gevonden.";
+                : $"{Counts(result.Diagnostics)} gevonden.";
             output.WriteLine(outcome);
             ci.Report("Handboek check", outcome, result.Diagnostics);
             return result.Succeeded ? Ok : InputErrors;
@@ -128,8 +128,6 @@ public static class CliApp
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
-
-    private static string Counts(BuildResult result) => Counts(result.Diagnostics);
 
     internal static string Counts(IReadOnlyList<Diagnostic> diagnostics) =>
         $"{Plural(diagnostics.Count(d => d.Severity == Severity.Error), "fout", "fouten")}, {Plural(diagnostics.Count(d => d.Severity == Severity.Warning), "waarschuwing", "waarschuwingen")}";

@@ -5,10 +5,7 @@ using Handboek.Loading;
 namespace Handboek.Preview;
 
 /// <summary>What one rebuild of the preview gave: a new snapshot, or the problems that kept the last good one.</summary>
-public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, SiteSnapshot? Snapshot)
-{
-    public bool Succeeded => Snapshot is not null;
-}
+public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, SiteSnapshot? Snapshot);
 
 /// <summary>
 /// Rebuilds the preview after files were saved. A saved card re-reads only that file and re-renders only the
@@ -16,10 +13,11 @@ public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, SiteSn
 /// </summary>
 public sealed class PreviewSession(BuildOptions options)
 {
-    private readonly string _cardsDir = Path.Combine(Path.GetFullPath(options.InputDir), "kaarten") + Path.DirectorySeparatorChar;
+    private readonly string _inputDir = Path.GetFullPath(options.InputDir);
     private readonly HashSet<string> _sinceLastGood = new(StringComparer.Ordinal);
     private CardCache _cards = new();
 
+    private string CardsDir => Path.Combine(_inputDir, "kaarten") + Path.DirectorySeparatorChar;
     /// <summary>The last site built without errors; the preview keeps serving it while the input has errors.</summary>
     public SiteSnapshot? Current { get; private set; }
 
@@ -46,16 +44,15 @@ public sealed class PreviewSession(BuildOptions options)
     /// through: it changed nothing, and counting it would render the whole site again.
     /// </summary>
     private bool IsEditorTemporary(string path) =>
-        path.StartsWith(_cardsDir, StringComparison.Ordinal) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.Exists(path);
+        path.StartsWith(CardsDir, StringComparison.Ordinal) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.Exists(path);
 
     private bool IsCard(string path) =>
-        path.StartsWith(_cardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        path.StartsWith(CardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The ids the saved files had before and have now: a renamed id touches the pages of both.</summary>
     private HashSet<string> CardsIn(IEnumerable<string> files, SiteSnapshot before, SitePlan after)
     {
-        var inputDir = Path.GetFullPath(options.InputDir);
-        var relative = files.Select(f => Path.GetRelativePath(inputDir, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var relative = files.Select(f => Path.GetRelativePath(_inputDir, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         return before.Handbook.Kaarten.Concat(after.Handbook.Kaarten)
             .Where(card => relative.Contains(card.SourcePath))
             .Select(card => card.Id)

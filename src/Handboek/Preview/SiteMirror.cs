@@ -13,10 +13,8 @@ public sealed class SiteMirror(string dir)
 
     public string Dir { get; } = Path.GetFullPath(dir);
 
-    /// <returns>How many files were written or removed.</returns>
-    public int Update(SiteSnapshot snapshot)
+    public void Update(SiteSnapshot snapshot)
     {
-        var changes = 0;
         // One file at a time: this runs beside the preview, whose next rebuild should get the other cores.
         foreach (var path in snapshot.Paths.Where(p => !snapshot.SameAs(_written, p)))
         {
@@ -25,18 +23,13 @@ public sealed class SiteMirror(string dir)
             if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(content)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, content);
-            changes++;
         }
 
         var keep = snapshot.Paths.Select(p => Path.GetFullPath(Path.Combine(Dir, p))).ToHashSet(StringComparer.Ordinal);
         var index = Path.Combine(Dir, SearchIndexFolder) + Path.DirectorySeparatorChar;
         foreach (var stale in Directory.EnumerateFiles(Dir, "*", SearchOption.AllDirectories).Where(f => !keep.Contains(f) && !f.StartsWith(index, StringComparison.Ordinal)).ToList())
-        {
             File.Delete(stale);
-            changes++;
-        }
 
         _written = snapshot;
-        return changes;
     }
 }
