@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Handboek.Outputs;
 
 namespace Handboek.Building;
@@ -22,8 +23,9 @@ public static class SiteWriter
         Directory.CreateDirectory(parent);
         try
         {
-            // Each file is rendered and written at once, so the site is never held in memory as a whole.
-            files.AsParallel().ForAll(file =>
+            // Each file is rendered and written at once, so the site is never held in memory as a whole. One file at a
+            // time per core: a few files (the printable handbook, school calendars) take far longer than a card page.
+            Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file =>
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

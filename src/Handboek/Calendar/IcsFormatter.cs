@@ -49,6 +49,7 @@ public static class IcsFormatter
     private static void Line(StringBuilder ics, string line)
     {
         var octets = 0;
+        var index = 0;
         foreach (var rune in line.EnumerateRunes())
         {
             var size = rune.Utf8SequenceLength;
@@ -58,7 +59,8 @@ public static class IcsFormatter
                 octets = 1;
             }
 
-            ics.Append(rune.ToString());
+            ics.Append(line, index, rune.Utf16SequenceLength);
+            index += rune.Utf16SequenceLength;
             octets += size;
         }
 

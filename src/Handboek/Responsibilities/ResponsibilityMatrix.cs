@@ -10,10 +10,15 @@ public sealed class ResponsibilityMatrix
 {
     private static readonly RoleLevel[] LevelOrder = [RoleLevel.Bestuur, RoleLevel.School, RoleLevel.Extern];
 
+    private readonly ILookup<(string Role, Letter Letter), Card> _cardsByAssignment;
+
     public ResponsibilityMatrix(Handbook handbook)
     {
         Handbook = handbook;
         Columns = LevelOrder.SelectMany(level => handbook.Rollen.Where(r => r.Niveau == level)).ToList();
+        _cardsByAssignment = handbook.Kaarten
+            .SelectMany(card => Assignments(card).Distinct().Select(a => (Key: (a.Role, a.Letter), Card: card)))
+            .ToLookup(x => x.Key, x => x.Card);
     }
 
     public Handbook Handbook { get; }
@@ -34,6 +39,6 @@ public sealed class ResponsibilityMatrix
     /// <summary>"A R", or empty when the role has no part in the card.</summary>
     public static string Cell(Card card, string roleId) => string.Join(' ', LettersOf(card, roleId));
 
-    public IEnumerable<Card> CardsWith(string roleId, Letter letter) =>
-        Handbook.Kaarten.Where(card => Assignments(card).Contains((letter, roleId)));
+    /// <summary>In handbook order.</summary>
+    public IEnumerable<Card> CardsWith(string roleId, Letter letter) => _cardsByAssignment[(roleId, letter)];
 }
