@@ -2,8 +2,10 @@ using System.CommandLine;
 using Handboek.Building;
 using Handboek.Cli.GitHub;
 using Handboek.Cli.Preview;
+using Handboek.Comparing;
 using Handboek.Diagnostics;
 using Handboek.Model;
+using Handboek.Scaffolding;
 
 namespace Handboek.Cli;
 
@@ -45,6 +47,7 @@ public static class CliApp
             var result = HandbookBuilder.Build(Options(p), target);
             Report(result, error);
             if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
+            if (result.History is { IsShallow: true }) output.WriteLine(ShallowCloneNote);
             var outcome = result.Succeeded
                 ? $"Site gebouwd in {target}: {result.PageCount} pagina's, {result.Handbook!.Kaarten.Count} kaarten, schooljaar {result.Handbook.Settings.Schooljaar}{Warnings(result)}."
                 : $"{Counts(result.Diagnostics)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";
@@ -64,6 +67,50 @@ public static class CliApp
             output.WriteLine(outcome);
             ci.Report("Handboek check", outcome, result.Diagnostics);
             return result.Succeeded ? Ok : InputErrors;
+        });
+
+        var baseRef = new Option<string>("--base") { Description = "Commit of branch om mee te vergelijken, bijvoorbeeld origin/main", Required = true };
+        var diff = new Command("diff", "Laat zien welke kaarten, kalendermomenten en rollen veranderen ten opzichte van een andere versie") { input, year, baseRef };
+        diff.SetAction(p =>
+        {
+            var reference = p.GetValue(baseRef)!;
+            var result = HandbookBuilder.Compare(Options(p), reference);
+            foreach (var diagnostic in result.Diagnostics) error.WriteLine(Format(diagnostic));
+            if (!result.Succeeded)
+            {
+                output.WriteLine($"{Counts(result.Diagnostics)}: verbeter eerst de fouten, dan volgt de vergelijking met {reference}.");
+                return InputErrors;
+            }
+
+            if (result.Changes is not { } changes)
+            {
+                error.WriteLine($"handboek: {result.Problem}.");
+                return UsageError;
+            }
+
+            var headlines = ChangeSummary.Headlines(changes);
+            var details = ChangeSummary.Details(changes);
+            output.WriteLine($"Vergeleken met {reference}:");
+            foreach (var line in headlines) output.WriteLine("  " + line);
+            foreach (var line in details) output.WriteLine("  - " + line);
+            ci.AppendSummary(WorkflowAnnotations.ChangesSummary(reference, headlines, details));
+            return Ok;
+        });
+
+        var title = new Argument<string>("titel") { Description = "De titel van de nieuwe kaart, tussen aanhalingstekens" };
+        var category = new Option<string?>("--categorie") { Description = "De categorie, zoals \"Sociale veiligheid\"; de kaart komt in die map onder kaarten/" };
+        var scaffold = new Command("nieuw", "Maak een nieuwe kaart met alle sleutels en uitleg, als concept") { title, category, input };
+        scaffold.SetAction(p =>
+        {
+            var (file, problem) = CardScaffold.Write(Path.GetFullPath(p.GetValue(input)!), p.GetValue(title)!, p.GetValue(category));
+            if (file is null)
+            {
+                error.WriteLine($"handboek: {problem}.");
+                return UsageError;
+            }
+
+            output.WriteLine($"Nieuwe kaart: {DisplayPath(file)} (status concept). Vul de sleutels in en controleer met 'handboek check'.");
+            return Ok;
         });
 
         var port = new Option<int>("--port") { Description = "Poort op 127.0.0.1 voor het voorbeeld", DefaultValueFactory = _ => 5000 };
@@ -100,7 +147,7 @@ public static class CliApp
             return Ok;
         });
 
-        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, serve };
+        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, diff, scaffold, serve };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -111,6 +158,11 @@ public static class CliApp
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    public const string ShallowCloneNote =
+        "Let op: de repository is een kopie zonder geschiedenis (shallow clone). 'Laatst gewijzigd' op de kaarten en de pagina Wijzigingen " +
+        "blijven daarom leeg in plaats van verkeerde datums te tonen. Haal de hele geschiedenis op met 'git fetch --unshallow' " +
+        "(in GitHub Actions: 'fetch-depth: 0' bij actions/checkout).";
 
     /// <summary>The theme shipped next to the executable.</summary>
     private static string ThemeDir => Path.Combine(AppContext.BaseDirectory, "theme");

@@ -16,7 +16,13 @@ public sealed class ActionsReporter(Func<string, string?> environment, TextWrite
         foreach (var diagnostic in diagnostics)
             output.WriteLine(WorkflowAnnotations.Command(diagnostic, CliApp.DisplayPath(diagnostic.Location.File)));
 
-        if (environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
-            File.AppendAllText(summary, WorkflowAnnotations.Summary(title, outcome, diagnostics, d => CliApp.DisplayPath(d.Location.File)) + "\n");
+        AppendSummary(WorkflowAnnotations.Summary(title, outcome, diagnostics, d => CliApp.DisplayPath(d.Location.File)));
+    }
+
+    /// <summary>Adds Markdown to the run's summary page.</summary>
+    public void AppendSummary(string markdown)
+    {
+        if (OnActions && environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            File.AppendAllText(summary, markdown + "\n");
     }
 }

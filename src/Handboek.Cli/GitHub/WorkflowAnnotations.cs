@@ -32,6 +32,18 @@ public static class WorkflowAnnotations
         return text.ToString();
     }
 
+    /// <summary>The Markdown for $GITHUB_STEP_SUMMARY of <c>handboek diff</c>: the headlines, then each change.</summary>
+    public static string ChangesSummary(string baseRef, IReadOnlyList<string> headlines, IReadOnlyList<string> details)
+    {
+        var text = new StringBuilder().AppendLine($"## Wat deze wijziging verandert (vergeleken met `{baseRef}`)").AppendLine();
+        foreach (var line in headlines) text.AppendLine($"- **{Cell(line)}**");
+        if (details.Count == 0) return text.ToString();
+
+        text.AppendLine().AppendLine("<details><summary>Alle wijzigingen</summary>").AppendLine();
+        foreach (var line in details) text.AppendLine($"- {Cell(line)}");
+        return text.AppendLine().AppendLine("</details>").ToString();
+    }
+
     // The escapes of the Actions toolkit: data may not hold line breaks or '%'; properties not ':' or ',' either.
     private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 

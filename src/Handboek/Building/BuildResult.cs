@@ -8,9 +8,19 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Handbook
     /// <summary>Null when search indexing was not asked for.</summary>
     public Search.SearchIndexOutcome? Search { get; init; }
 
+    /// <summary>The git history the site shows; null outside a git checkout, empty for a shallow clone.</summary>
+    public Provenance.GitHistory? History { get; init; }
+
     public bool Succeeded => Handbook is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+/// <param name="Changes">Null when the input has errors or the base could not be read (see <paramref name="Problem"/>).</param>
+/// <param name="Problem">Why there is no comparison although the input is fine, in Dutch.</param>
+public sealed record ComparisonResult(IReadOnlyList<Diagnostic> Diagnostics, Comparing.HandbookChanges? Changes, string? Problem)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }

@@ -1,4 +1,5 @@
 using Handboek.Calendar;
+using Handboek.Comparing;
 using Handboek.Diagnostics;
 using Handboek.Loading;
 using Handboek.Model;
@@ -30,6 +31,7 @@ public static class HandbookBuilder
         new MatrixCsvOutput(),
         new SitemapOutput(),
         new HandbookJsonOutput(),
+        new ChangesOutput(),
         new StaticFilesOutput(),
         new BrandingOutput(),
     ];
@@ -40,6 +42,34 @@ public static class HandbookBuilder
         var diagnostics = new DiagnosticBag();
         var handbook = HandbookLoader.Load(Path.GetFullPath(options.InputDir), options.SchoolYear, options.Today, diagnostics);
         return new BuildResult(diagnostics.ToSortedList(), handbook);
+    }
+
+    /// <summary>
+    /// Validates the input and compares it with the input in <paramref name="baseRef"/> (the base branch of a pull
+    /// request): which cards, calendar moments and roles it changes.
+    /// </summary>
+    public static ComparisonResult Compare(BuildOptions options, string baseRef)
+    {
+        var head = Check(options);
+        if (!head.Succeeded) return new ComparisonResult(head.Diagnostics, null, null);
+
+        var work = Directory.CreateTempSubdirectory("handboek-basis-");
+        try
+        {
+            var inputDir = Path.GetFullPath(options.InputDir);
+            var (baseDir, error) = GitRevision.Export(inputDir, baseRef, work.FullName);
+            if (baseDir is null) return new ComparisonResult(head.Diagnostics, null, error);
+
+            // The base is read for the same school year, so a moment counts as moved only when its dates moved.
+            var baseBook = HandbookLoader.Load(baseDir, head.Handbook!.Settings.Schooljaar, options.Today, new DiagnosticBag());
+            return baseBook is null
+                ? new ComparisonResult(head.Diagnostics, null, $"de invoer in {baseRef} heeft zelf fouten, dus er is niet mee te vergelijken")
+                : new ComparisonResult(head.Diagnostics, HandbookComparer.Compare(baseBook, baseDir, head.Handbook, inputDir), null);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
     }
 
     /// <summary>Validates and renders the site into <paramref name="outputDir"/>; on any error the folder is left untouched.</summary>
@@ -74,7 +104,7 @@ public static class HandbookBuilder
         }
 
         var pages = plan.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.ToSortedList(), plan.Handbook, pages) { Search = search };
+        return new BuildResult(diagnostics.ToSortedList(), plan.Handbook, pages) { Search = search, History = plan.History };
     }
 
     /// <summary>
@@ -102,13 +132,16 @@ public static class HandbookBuilder
             urls.File("assets/"),
             urls.Search,
             urls.PrintBook,
+            urls.Changes,
+            urls.ChangesFeed,
             handbook.Settings.Kleur is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
-        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies, inputDir, GitHistory.Load(inputDir)), calendar,
-            new ResponsibilityViewFactory(handbook, urls, calendar), inputDir);
+        var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
+        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar,
+            new ResponsibilityViewFactory(handbook, urls, calendar), changes, inputDir);
         var files = Outputs.SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new SitePlan(handbook, files);
+        return new SitePlan(handbook, files, changes.History);
     }
 }

@@ -14,6 +14,7 @@ public sealed record SiteContext(
     CardViewFactory Cards,
     QualityCalendar Calendar,
     ResponsibilityViewFactory Responsibilities,
+    ChangeViewFactory Changes,
     string InputDir);
 
 /// <summary>One kind of output of the site (card pages, sitemap, ...).</summary>

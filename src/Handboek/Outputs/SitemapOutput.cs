@@ -19,7 +19,7 @@ public sealed class SitemapOutput : ISiteOutput
             .Concat(site.Handbook.Kaarten.Select(c => urls.Card(c.Id)))
             .Concat(site.Handbook.Paginas.Select(p => urls.Page(p.Id)))
             .Concat(site.Calendar.Scopes.Select(urls.Calendar))
-            .Concat([urls.RoleMatrix, urls.ParticipationMatrix, urls.Search])
+            .Concat([urls.RoleMatrix, urls.ParticipationMatrix, urls.Search, urls.Changes])
             .Concat(site.Handbook.Rollen.Select(r => urls.Role(r.Id)));
 
         var text = new StringBuilder();

@@ -18,14 +18,11 @@ public sealed class CardViewFactory
     private readonly BodyRenderer _bodies;
     private readonly ILookup<string, Card> _mentionedIn;
     private readonly Dictionary<string, Card> _bySource;
+    private readonly ChangeViewFactory _changes;
 
-    private readonly Provenance.GitHistory? _history;
-    private readonly string _inputDir;
-
-    public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies, string inputDir, Provenance.GitHistory? history)
+    public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies, ChangeViewFactory changes)
     {
-        _history = history;
-        _inputDir = inputDir;
+        _changes = changes;
         _handbook = handbook;
         _urls = urls;
         _bodies = bodies;
@@ -81,17 +78,14 @@ public sealed class CardViewFactory
         GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
         Body = _bodies.Render(card.Body, idPrefix),
         BewerkUrl = EditUrl(card),
-        LaatstGewijzigd = DutchFormat.Date(_history?.LastChanged(Path.Combine(_inputDir, card.SourcePath)) ?? card.HerzienOp),
+        LaatstGewijzigd = _changes.LastChange(card),
         Zoekfilters = SearchFilters(card),
     };
 
     private string? EditUrl(Card card)
     {
         if (_handbook.Settings.Repository is not { } repository) return null;
-        var file = Path.Combine(_inputDir, card.SourcePath);
-        // Outside a git checkout the contract's layout is the best guess: input/ at the top of the repository.
-        var path = _history?.PathInRepository(file) ?? $"input/{card.SourcePath}";
-        return $"{repository.TrimEnd('/')}/edit/{_handbook.Settings.Branch}/{path}";
+        return $"{repository.TrimEnd('/')}/edit/{_handbook.Settings.Branch}/{_changes.RepositoryPath(card)}";
     }
 
     private IReadOnlyList<SearchFilter> SearchFilters(Card card)

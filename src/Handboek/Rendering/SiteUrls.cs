@@ -20,6 +20,10 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string PrintBook => $"{Prefix}afdrukken/";
 
+    public string Changes => $"{Prefix}wijzigingen/";
+
+    public string ChangesFeed => $"{Prefix}wijzigingen/atom.xml";
+
     public string Role(string id) => $"{Prefix}rollen/{id}/";
 
     public string RoleMatrix => $"{Prefix}rollen/";

@@ -15,6 +15,8 @@ public sealed record SiteView(
     string Assets,
     string Zoeken,
     string Afdrukken,
+    string Wijzigingen,
+    string WijzigingenFeed,
     string? MerkStylesheet,
     string? Logo,
     IReadOnlyList<LinkView> Categorieen,
@@ -75,8 +77,8 @@ public sealed record CardView
     /// <summary>The GitHub edit page of the card's file; null without a repository in handboek.yml.</summary>
     public string? BewerkUrl { get; init; }
 
-    /// <summary>Date of the last commit touching the file, else herzien_op.</summary>
-    public string? LaatstGewijzigd { get; init; }
+    /// <summary>The last commit that changed the card's file; null without git history (vastgesteld_op and herzien_op still show).</summary>
+    public ChangeView? LaatstGewijzigd { get; init; }
 
     public string Html => Body.Html;
 
@@ -182,3 +184,14 @@ public sealed record ParticipationItem(LinkView Kaart, string Recht, IReadOnlyLi
 public sealed record PrintBookView(string Naam, string Schooljaar, IReadOnlyList<PrintBookChapter> Hoofdstukken);
 
 public sealed record PrintBookChapter(string Id, string Naam, IReadOnlyList<CardView> Kaarten);
+
+/// <summary>A commit as shown under "Laatst gewijzigd" on a card and on /wijzigingen/.</summary>
+/// <param name="Tijdstip">The author date as RFC 3339, for &lt;time&gt; and the feed.</param>
+/// <param name="CommitUrl">The commit on GitHub; null without a repository in handboek.yml.</param>
+public sealed record ChangeView(string Datum, string Tijdstip, string Bericht, string Commit, string? CommitUrl);
+
+/// <summary>One commit on /wijzigingen/ with what it changed: cards, pages, and other input files by path.</summary>
+public sealed record ChangeEntryView(ChangeView Wijziging, IReadOnlyList<LinkView> Kaarten, IReadOnlyList<LinkView> Paginas, IReadOnlyList<string> Bestanden);
+
+/// <param name="Uitleg">Why there is no history (a shallow clone, no git); null when there is.</param>
+public sealed record ChangesView(IReadOnlyList<ChangeEntryView> Wijzigingen, string? Uitleg, string Feed);

@@ -1,5 +1,6 @@
 using Handboek.Cli;
 using Handboek.Tests.Support;
+using static Handboek.Tests.Support.CliRun;
 
 namespace Handboek.Tests.Cli;
 
@@ -74,7 +75,7 @@ public class CliTests
     {
         using var input = BrokenInput();
         var summary = input["samenvatting.md"];
-        var environment = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary };
+        var environment = CliRun.OnActions(summary);
 
         var (code, output, _) = Run(environment, "check", "--input", input.Path);
 
@@ -113,13 +114,4 @@ public class CliTests
     private static TempFolder BrokenInput() =>
         new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
             .Write("kaarten/onderwijs/kaart.md", "---\ntitel: Kaart\nniveau: school\neigenaar: directuer\nverantwoordelijke_rol: directeur\nkalendermoment: 30 februari\n---\n");
-
-    private static (int Code, string Output, string Error) Run(params string[] args) => Run(new Dictionary<string, string>(), args);
-
-    private static (int Code, string Output, string Error) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = CliApp.Run(args, output, error, FixedClock.Default, name => environment.GetValueOrDefault(name));
-        return (code, output.ToString(), error.ToString());
-    }
 }

@@ -41,9 +41,11 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var calendars = 2 + handbook.Scholen.Count + handbook.Rollen.Count;
         var posters = 2 + handbook.Scholen.Count;
         var roles = 2 + handbook.Rollen.Count;
-        Assert.Equal(fixture.CardIds.Count + 5 + 3 + calendars + posters + roles + 2, pages.Count);
+        var home404PrintSearchChanges = 5;
+        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Paginas.Count + calendars + posters + roles + home404PrintSearchChanges, pages.Count);
         Assert.Contains("afdrukken/index.html", pages);
         Assert.Contains("zoeken/index.html", pages);
+        Assert.Contains("wijzigingen/index.html", pages);
     }
 
     [Fact]
@@ -180,7 +182,10 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var locs = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
 
         var handbook = Site.Result.Handbook!;
-        Assert.Equal(fixture.CardIds.Count + 5 + 2 + 2 + handbook.Scholen.Count + handbook.Rollen.Count + 2 + handbook.Rollen.Count + 1, locs.Count);
+        var calendars = 2 + handbook.Scholen.Count + handbook.Rollen.Count;
+        var homeMatricesSearchChanges = 5;
+        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Paginas.Count + calendars + handbook.Rollen.Count + homeMatricesSearchChanges, locs.Count);
+        Assert.Contains("https://handboek.polderkracht.nl/wijzigingen/", locs);
         Assert.Contains("https://handboek.polderkracht.nl/scholen/de-brug/kalender/", locs);
         Assert.Contains("https://handboek.polderkracht.nl/kaarten/schoolplan/", locs);
         Assert.All(locs, l => Assert.StartsWith("https://handboek.polderkracht.nl/", l));

@@ -1,0 +1,128 @@
+using Handboek.Model;
+using Handboek.Responsibilities;
+using Handboek.Scheduling;
+
+namespace Handboek.Comparing;
+
+/// <summary>
+/// Compares the handbook of a pull request with its base. Cards are matched by id, moments within a card by what
+/// they say (<c>wat</c>) and otherwise by position, so reordering moments is not reported as moving them.
+/// </summary>
+public static class HandbookComparer
+{
+    public static HandbookChanges Compare(Handbook before, string beforeDir, Handbook after, string afterDir)
+    {
+        var old = before.Kaarten.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var now = after.Kaarten.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var cards = new List<CardChange>();
+        var moments = new List<MomentChange>();
+        var roles = new List<RoleChange>();
+
+        foreach (var card in after.Kaarten.Where(c => !old.ContainsKey(c.Id)))
+        {
+            cards.Add(new CardChange(CardChangeKind.Nieuw, card.Id, card.Titel));
+            moments.AddRange(card.Momenten.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Titel, m.Wat, null, m.Wanneer)));
+        }
+
+        foreach (var card in before.Kaarten.Where(c => !now.ContainsKey(c.Id)))
+        {
+            cards.Add(new CardChange(CardChangeKind.Verwijderd, card.Id, card.Titel));
+            moments.AddRange(card.Momenten.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Titel, m.Wat, m.Wanneer, null)));
+        }
+
+        foreach (var card in after.Kaarten.Where(c => old.ContainsKey(c.Id)))
+        {
+            var previous = old[card.Id];
+            if (!SameFile(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
+                cards.Add(new CardChange(CardChangeKind.Gewijzigd, card.Id, card.Titel));
+            moments.AddRange(CompareMoments(previous, card));
+            roles.AddRange(CompareRoles(before, previous, after, card));
+        }
+
+        var oldRoles = before.Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var newRoles = after.Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return new HandbookChanges(
+            cards.OrderBy(c => c.Kind).ThenBy(c => c.Titel, StringComparer.Ordinal).ToList(),
+            moments,
+            roles,
+            after.Rollen.Where(r => !oldRoles.Contains(r.Id)).Select(r => r.Naam).ToList(),
+            before.Rollen.Where(r => !newRoles.Contains(r.Id)).Select(r => r.Naam).ToList());
+    }
+
+    private static IEnumerable<MomentChange> CompareMoments(Card before, Card after)
+    {
+        var unmatched = before.Momenten.ToList();
+        var pairs = new List<(CalendarMoment? Before, CalendarMoment After)>();
+        foreach (var moment in after.Momenten)
+        {
+            var match = unmatched.FirstOrDefault(m => m.Wat == moment.Wat);
+            if (match is not null) unmatched.Remove(match);
+            pairs.Add((match, moment));
+        }
+
+        // What is left on both sides pairs up by position: a moment whose text changed is the same moment.
+        var orphans = pairs.Where(p => p.Before is null).ToList();
+        foreach (var (orphan, old) in orphans.Zip(unmatched.ToList()))
+        {
+            pairs[pairs.IndexOf(orphan)] = (old, orphan.After);
+            unmatched.Remove(old);
+        }
+
+        foreach (var (old, now) in pairs)
+        {
+            if (old is null)
+            {
+                yield return new MomentChange(MomentChangeKind.Nieuw, after.Titel, now.Wat, null, now.Wanneer);
+            }
+            else if (old.Wanneer != now.Wanneer)
+            {
+                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Titel, now.Wat, old.Wanneer, now.Wanneer);
+            }
+            else if (Dates(old) != Dates(now))
+            {
+                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Titel, now.Wat, Dates(old), Dates(now));
+            }
+            else if (What(old) != What(now))
+            {
+                yield return new MomentChange(MomentChangeKind.Gewijzigd, after.Titel, now.Wat, What(old), What(now));
+            }
+        }
+
+        foreach (var gone in unmatched)
+            yield return new MomentChange(MomentChangeKind.Vervallen, after.Titel, gone.Wat, gone.Wanneer, null);
+    }
+
+    /// <summary>For a moment written the same whose dates moved: another cycle, or a different start year.</summary>
+    private static string Dates(CalendarMoment moment) =>
+        moment.Perioden.Count == 0 ? $"{moment.Wanneer} (niet dit schooljaar)" : DutchFormat.Periods(moment.Perioden);
+
+    private static string What(CalendarMoment moment) => $"{moment.Wat}, rol {moment.Rol}, {moment.Cyclus.Naam}";
+
+    private static IEnumerable<RoleChange> CompareRoles(Handbook beforeBook, Card before, Handbook afterBook, Card after)
+    {
+        var ids = ResponsibilityMatrix.Assignments(before).Select(a => a.Role)
+            .Concat(ResponsibilityMatrix.Assignments(after).Select(a => a.Role))
+            .Concat(before.Medezeggenschap.Select(m => m.Orgaan))
+            .Concat(after.Medezeggenschap.Select(m => m.Orgaan))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var (was, @is) = (Part(before, id), Part(after, id));
+            if (was == @is) continue;
+            var name = afterBook.Rollen.Concat(beforeBook.Rollen).First(r => r.Id == id).Naam;
+            yield return new RoleChange(after.Titel, name, was, @is);
+        }
+    }
+
+    /// <summary>"A R", plus the medezeggenschap right; "geen rol" when the role has no part.</summary>
+    private static string Part(Card card, string roleId)
+    {
+        var letters = ResponsibilityMatrix.Cell(card, roleId);
+        var right = ParticipationMatrix.RightOf(card, roleId) is { } r ? r.Id() : null;
+        var part = string.Join(", ", new[] { letters, right }.Where(p => !string.IsNullOrEmpty(p)));
+        return part.Length == 0 ? "geen rol" : part;
+    }
+
+    private static bool SameFile(string a, string b) =>
+        File.Exists(a) && File.Exists(b) && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+}

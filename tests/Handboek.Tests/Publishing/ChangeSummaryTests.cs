@@ -1,0 +1,83 @@
+using Handboek.Cli;
+using Handboek.Tests.Support;
+using static Handboek.Tests.Support.CliRun;
+
+namespace Handboek.Tests.Publishing;
+
+/// <summary><c>handboek diff --base</c>: what a pull request changes, in the words the step summary shows.</summary>
+public class ChangeSummaryTests
+{
+    private const string Card = "input/kaarten/onderwijs/schoolgids.md";
+
+    [Fact]
+    public void Moving_a_moment_from_mei_to_juni_is_one_moved_moment()
+    {
+        using var repository = Base(moment: "mei");
+        Edit(repository, Card, c => c.Replace("kalendermoment: mei", "kalendermoment: juni"));
+        var summary = repository["samenvatting.md"];
+
+        var (code, output, _) = Run(OnActions(summary), "diff", "--input", repository.Input, "--base", "main");
+
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Equal(
+            [
+                "Vergeleken met main:",
+                "  kaarten: 1 gewijzigd",
+                "  kalender: 1 moment verplaatst",
+                "  rollen: geen wijzigingen",
+                "  - kaart gewijzigd: Schoolgids",
+                "  - Schoolgids: 'Schoolgids' verplaatst van mei naar juni",
+            ],
+            output.TrimEnd().Split('\n'));
+        Assert.Contains("- **kalender: 1 moment verplaatst**", File.ReadAllLines(summary));
+    }
+
+    [Fact]
+    public void New_cards_new_moments_and_other_roles_are_counted_separately()
+    {
+        using var repository = Base(moment: "juni");
+        Edit(repository, Card, c => c.Replace("eigenaar: directeur", "eigenaar: bestuurder"));
+        repository.Write("input/kaarten/onderwijs/burgerschap.md",
+            "---\ntitel: Burgerschap\nniveau: school\neigenaar: directeur\nverantwoordelijke_rol: leerkracht\nkalendermoment: [oktober, maart]\n---\n");
+
+        var (_, output, _) = Run("diff", "--input", repository.Input, "--base", "main");
+
+        Assert.Contains("  kaarten: 1 nieuw, 1 gewijzigd", output);
+        Assert.Contains("  kalender: 2 nieuwe momenten", output);
+        Assert.Contains("  rollen: 1 kaart met een andere rolverdeling", output);
+        Assert.Contains("  - Schoolgids: Bestuurder G → A G", output);
+        Assert.Contains("  - Schoolgids: Directeur A R → R", output);
+    }
+
+    [Fact]
+    public void No_changes_says_so_for_each_part()
+    {
+        using var repository = Base(moment: "juni");
+
+        var (_, output, _) = Run("diff", "--input", repository.Input, "--base", "main");
+
+        Assert.Equal(["Vergeleken met main:", "  kaarten: geen wijzigingen", "  kalender: geen wijzigingen", "  rollen: geen wijzigingen"], output.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void An_unknown_base_is_a_usage_error_that_says_how_to_fetch_it()
+    {
+        using var repository = Base(moment: "juni");
+
+        var (code, _, error) = Run("diff", "--input", repository.Input, "--base", "origin/bestaat-niet");
+
+        Assert.Equal(CliApp.UsageError, code);
+        Assert.Contains("'origin/bestaat-niet' is geen commit of branch", error);
+        Assert.Contains("git fetch", error);
+    }
+
+    private static GitRepository Base(string moment)
+    {
+        var repository = new GitRepository();
+        Edit(repository, Card, c => c.Replace("kalendermoment: juni", $"kalendermoment: {moment}"));
+        return repository.Commit("Basis", "2026-01-15T09:00:00+01:00");
+    }
+
+    private static void Edit(GitRepository repository, string path, Func<string, string> change) =>
+        repository.Write(path, change(File.ReadAllText(repository[path])));
+}
