@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Handboek.Rendering;
 
@@ -27,8 +26,7 @@ public sealed class ChangesOutput : ISiteOutput
             : site.Handbook.Settings.Schooljaar.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var pageUrl = urls.Absolute(page.Url);
 
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
+        return XmlText.Write(xml =>
         {
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             xml.WriteElementString("id", pageUrl);
@@ -41,9 +39,7 @@ public sealed class ChangesOutput : ISiteOutput
             xml.WriteEndElement();
             foreach (var change in changes) Entry(xml, change, pageUrl);
             xml.WriteEndElement();
-        }
-
-        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"");
+        });
     }
 
     private static void Entry(XmlWriter xml, ChangeEntryView change, string pageUrl)

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Xml;
-
 namespace Handboek.Outputs;
 
 /// <summary>/sitemap.xml with the absolute URL of every page, in a stable order.</summary>
@@ -22,8 +19,7 @@ public sealed class SitemapOutput : ISiteOutput
             .Concat([urls.RoleMatrix, urls.ParticipationMatrix, urls.Search, urls.Changes])
             .Concat(site.Handbook.Rollen.Select(r => urls.Role(r.Id)));
 
-        var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
+        return XmlText.Write(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             foreach (var page in pages)
@@ -34,8 +30,6 @@ public sealed class SitemapOutput : ISiteOutput
             }
 
             xml.WriteEndElement();
-        }
-
-        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"");
+        });
     }
 }
