@@ -14,7 +14,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var calendar = site.Calendar;
         var host = site.Handbook.Settings.BasisUrl.Host;
-        return calendar.Scopes.Select(scope => new OutputFile(site.Urls.CalendarFeed(scope)[site.Urls.Prefix.Length..], () =>
+        return calendar.Scopes.Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var holidays = scope.School is { } school ? site.Handbook.VakantiesVan(school).ToList() : [];
             var events = calendar.Dated.Where(scope.Includes).Select(e => Event(site, e, scope, holidays, host));

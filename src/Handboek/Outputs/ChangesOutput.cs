@@ -13,7 +13,7 @@ public sealed class ChangesOutput : ISiteOutput
         var page = new PageView("Wijzigingen", urls.Changes,
             $"De laatste wijzigingen in het kwaliteitshandboek van {site.Handbook.Settings.Naam}: welke kaart, wanneer en waarom.");
         yield return OutputFile.Text(urls.OutputPathOf(page.Url), () => site.Pages.Render("wijzigingen", page, "wijzigingen", site.Changes.Changes()));
-        yield return OutputFile.Text(urls.ChangesFeed[urls.Prefix.Length..], () => Feed(site, page));
+        yield return OutputFile.Text(urls.OutputPathOfFile(urls.ChangesFeed), () => Feed(site, page));
     }
 
     /// <summary>RFC 4287. Without history the feed has no entries and is dated at the start of the school year, so it stays reproducible.</summary>

@@ -13,12 +13,12 @@ public sealed class MatrixCsvOutput : ISiteOutput
     {
         var matrix = site.Responsibilities.Responsibilities;
         var roles = matrix.Columns;
-        yield return Csv(site.Urls.RoleMatrixCsv[site.Urls.Prefix.Length..], () =>
+        yield return Csv(site.Urls.OutputPathOfFile(site.Urls.RoleMatrixCsv), () =>
             [["id", "titel", .. roles.Select(r => r.Naam)],
              .. site.Handbook.Kaarten.Select(card => (IReadOnlyList<string>)[card.Id, card.Titel, .. roles.Select(r => ResponsibilityMatrix.Cell(card, r.Id))])]);
 
         var participation = site.Responsibilities.Participation;
-        yield return Csv(site.Urls.ParticipationMatrixCsv[site.Urls.Prefix.Length..], () =>
+        yield return Csv(site.Urls.OutputPathOfFile(site.Urls.ParticipationMatrixCsv), () =>
             [["id", "titel", .. participation.Organs.Select(o => o.Naam), "wettelijke basis"],
              .. participation.Cards.Select(card => (IReadOnlyList<string>)
                 [card.Id, card.Titel,

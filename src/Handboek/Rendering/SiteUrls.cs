@@ -60,5 +60,8 @@ public sealed class SiteUrls(Uri baseUrl)
     public string Absolute(string rootRelative) => new Uri(baseUrl, rootRelative).AbsoluteUri;
 
     /// <summary>The output file for a root-relative page URL: "/kaarten/x/" is written as "kaarten/x/index.html".</summary>
-    public string OutputPathOf(string pageUrl) => pageUrl[Prefix.Length..] + "index.html";
+    public string OutputPathOf(string pageUrl) => OutputPathOfFile(pageUrl) + "index.html";
+
+    /// <summary>The output file for a root-relative file URL: "/kalender/handboek.ics" is written as "kalender/handboek.ics".</summary>
+    public string OutputPathOfFile(string fileUrl) => fileUrl[Prefix.Length..];
 }
