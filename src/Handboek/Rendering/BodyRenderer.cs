@@ -1,7 +1,14 @@
+using System.Globalization;
 using Handboek.Markdown;
 using Handboek.Model;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Handboek.Rendering;
+
+/// <summary>A rendered body and its "Op deze pagina" entries.</summary>
+public sealed record BodyHtml(string Html, IReadOnlyList<LinkView> Inhoud);
 
 /// <summary>
 /// Renders Markdown bodies to HTML, with relative <c>.md</c> links (which work when browsing the
@@ -40,8 +47,36 @@ public sealed class BodyRenderer
     public string? LinkedCardSource(BodyLink link) =>
         link.TargetPath is { } path && _urlBySource.ContainsKey(path) && path.StartsWith("kaarten/", StringComparison.Ordinal) ? path : null;
 
-    public BodyHtml Render(MarkdownBody body, string? idPrefix = null) =>
-        BodyPostProcessor.Process(Markdig.Markdown.ToHtml(body.Document, MarkdownBodyParser.Pipeline), idPrefix);
+    /// <param name="idPrefix">Prefixes every heading id and in-page link, so many bodies can share one page (the printable handbook).</param>
+    public BodyHtml Render(MarkdownBody body, string? idPrefix = null)
+    {
+        using var html = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(html);
+        MarkdownBodyParser.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new TaskLabelParagraphRenderer());
+        if (idPrefix is not null)
+        {
+            renderer.ObjectRenderers.Replace<HeadingRenderer>(new PrefixedHeadingRenderer(idPrefix));
+            renderer.LinkRewriter = url => url.StartsWith('#') ? "#" + idPrefix + url[1..] : url;
+        }
+
+        renderer.Render(body.Document);
+        var inhoud = body.Document.Descendants<HeadingBlock>()
+            .Where(h => h.Level == 2 && h.TryGetAttributes()?.Id is not null)
+            .Select(h => new LinkView(PlainText(h), "#" + idPrefix + h.TryGetAttributes()!.Id))
+            .ToList();
+        return new BodyHtml(html.ToString(), inhoud);
+    }
+
+    /// <summary>What a reader sees of a heading: its text without markup, entities decoded.</summary>
+    private static string PlainText(HeadingBlock heading)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        MarkdownBodyParser.Pipeline.Setup(renderer);
+        renderer.WriteLeafInline(heading);
+        return text.ToString().Trim();
+    }
 
     private IEnumerable<MarkdownBody> Bodies() =>
         _handbook.Kaarten.Select(c => c.Body).Concat(_handbook.Paginas.Select(p => p.Body));
