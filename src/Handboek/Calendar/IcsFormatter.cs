@@ -1,69 +1,136 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Handboek.Calendar;
 
 /// <summary>
-/// Writes an iCalendar file (RFC 5545): CRLF line ends, lines folded at 75 octets, TEXT values escaped,
+/// Writes an iCalendar file (RFC 5545) as UTF-8: CRLF line ends, lines folded at 75 octets, TEXT values escaped,
 /// all-day events as VALUE=DATE so no time zone is involved.
 /// </summary>
 public static class IcsFormatter
 {
-    private const int MaxOctets = 75;
-
-    public static string Format(string name, string description, IEnumerable<IcsEvent> events)
+    public static byte[] Format(string name, string description, IEnumerable<IcsEvent> events)
     {
-        var ics = new StringBuilder();
-        Line(ics, "BEGIN:VCALENDAR");
-        Line(ics, "VERSION:2.0");
-        Line(ics, "PRODID:-//Handboek//Kwaliteitskalender//NL");
-        Line(ics, "CALSCALE:GREGORIAN");
-        Line(ics, "METHOD:PUBLISH");
-        Line(ics, "X-WR-CALNAME:" + Escape(name));
-        Line(ics, "X-WR-CALDESC:" + Escape(description));
-        Line(ics, "REFRESH-INTERVAL;VALUE=DURATION:P1D");
-        Line(ics, "X-PUBLISHED-TTL:P1D");
+        var ics = new ContentLineWriter();
+        ics.Line("BEGIN:VCALENDAR");
+        ics.Line("VERSION:2.0");
+        ics.Line("PRODID:-//Handboek//Kwaliteitskalender//NL");
+        ics.Line("CALSCALE:GREGORIAN");
+        ics.Line("METHOD:PUBLISH");
+        ics.Text("X-WR-CALNAME:", name);
+        ics.Text("X-WR-CALDESC:", description);
+        ics.Line("REFRESH-INTERVAL;VALUE=DURATION:P1D");
+        ics.Line("X-PUBLISHED-TTL:P1D");
         foreach (var e in events)
         {
-            Line(ics, "BEGIN:VEVENT");
-            Line(ics, "UID:" + e.Uid);
-            Line(ics, $"DTSTAMP:{e.Stamp:yyyyMMdd}T000000Z");
-            Line(ics, $"DTSTART;VALUE=DATE:{e.Start:yyyyMMdd}");
-            Line(ics, $"DTEND;VALUE=DATE:{e.End:yyyyMMdd}");
-            Line(ics, "SUMMARY:" + Escape(e.Summary));
-            Line(ics, "DESCRIPTION:" + Escape(e.Description));
-            Line(ics, "URL:" + e.Url);
-            Line(ics, "CATEGORIES:" + Escape(e.Category));
-            Line(ics, "TRANSP:TRANSPARENT");
-            Line(ics, "END:VEVENT");
+            ics.Line("BEGIN:VEVENT");
+            ics.Line("UID:", e.Uid);
+            ics.Date("DTSTAMP:", e.Stamp, "T000000Z");
+            ics.Date("DTSTART;VALUE=DATE:", e.Start);
+            ics.Date("DTEND;VALUE=DATE:", e.End);
+            ics.Text("SUMMARY:", e.Summary);
+            ics.Text("DESCRIPTION:", e.Description);
+            ics.Line("URL:", e.Url);
+            ics.Text("CATEGORIES:", e.Category);
+            ics.Line("TRANSP:TRANSPARENT");
+            ics.Line("END:VEVENT");
         }
 
-        Line(ics, "END:VCALENDAR");
-        return ics.ToString();
+        ics.Line("END:VCALENDAR");
+        return ics.ToArray();
     }
 
-    /// <summary>RFC 5545 section 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.</summary>
-    public static string Escape(string text) =>
-        text.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r\n", "\\n").Replace("\n", "\\n");
-
-    /// <summary>Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character.</summary>
-    private static void Line(StringBuilder ics, string line)
+    /// <summary>Writes content lines as UTF-8, folding each at 75 octets without splitting a character.</summary>
+    private sealed class ContentLineWriter
     {
-        var octets = 0;
-        var index = 0;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > MaxOctets)
-            {
-                ics.Append("\r\n ");
-                octets = 1;
-            }
+        private const int MaxOctets = 75;
+        private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+        private int _octets;
 
-            ics.Append(line, index, rune.Utf16SequenceLength);
-            index += rune.Utf16SequenceLength;
-            octets += size;
+        public void Line(string name, string value = "")
+        {
+            Append(name, escape: false);
+            Append(value, escape: false);
+            End();
         }
 
-        ics.Append("\r\n");
+        public void Text(string name, string value)
+        {
+            Append(name, escape: false);
+            Append(value, escape: true);
+            End();
+        }
+
+        public void Date(string name, DateOnly date, string suffix = "")
+        {
+            Append(name, escape: false);
+            Span<char> digits = stackalloc char[8];
+            date.TryFormat(digits, out _, "yyyyMMdd", CultureInfo.InvariantCulture);
+            Append(digits, escape: false);
+            Append(suffix, escape: false);
+            End();
+        }
+
+        public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
+
+        /// <param name="escape">RFC 5545 section 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.</param>
+        private void Append(ReadOnlySpan<char> text, bool escape)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (escape)
+                {
+                    if (c is '\\' or ';' or ',')
+                    {
+                        Ascii('\\');
+                        Ascii(c);
+                        continue;
+                    }
+
+                    if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                    {
+                        if (c == '\r') i++;
+                        Ascii('\\');
+                        Ascii('n');
+                        continue;
+                    }
+                }
+
+                if (c < 0x80)
+                {
+                    Ascii(c);
+                    continue;
+                }
+
+                Rune.DecodeFromUtf16(text[i..], out var rune, out var chars);
+                Fold(rune.Utf8SequenceLength);
+                _bytes.Advance(rune.EncodeToUtf8(_bytes.GetSpan(4)));
+                _octets += rune.Utf8SequenceLength;
+                i += chars - 1;
+            }
+        }
+
+        private void Ascii(char c)
+        {
+            Fold(1);
+            _bytes.GetSpan(1)[0] = (byte)c;
+            _bytes.Advance(1);
+            _octets++;
+        }
+
+        private void Fold(int octets)
+        {
+            if (_octets + octets <= MaxOctets) return;
+            _bytes.Write("\r\n "u8);
+            _octets = 1;
+        }
+
+        private void End()
+        {
+            _bytes.Write("\r\n"u8);
+            _octets = 0;
+        }
     }
 }

@@ -18,12 +18,10 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         {
             var holidays = scope.School is { } school ? site.Handbook.VakantiesVan(school).ToList() : [];
             var events = calendar.Dated.Where(scope.Includes).Select(e => Event(site, e, scope, holidays, host));
-            var text = IcsFormatter.Format(
+            return IcsFormatter.Format(
                 $"{scope.Titel} {calendar.Year}",
                 $"Kwaliteitskalender {calendar.Year} van {scope.Organisatie}, gemaakt uit het kwaliteitshandboek.",
                 events);
-            // Encoded as is: OutputFile.Text would turn the CRLF line ends the RFC requires into LF.
-            return System.Text.Encoding.UTF8.GetBytes(text);
         }));
     }
 
