@@ -45,6 +45,8 @@ public static class IcsFormatter
     private sealed class ContentLineWriter
     {
         private const int MaxOctets = 75;
+        private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
+        private static readonly SearchValues<char> PlainText = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ',' or '\n' or '\r')).ToArray());
         private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
         private int _octets;
 
@@ -77,38 +79,45 @@ public static class IcsFormatter
         /// <param name="escape">RFC 5545 section 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.</param>
         private void Append(ReadOnlySpan<char> text, bool escape)
         {
-            for (var i = 0; i < text.Length; i++)
+            while (!text.IsEmpty)
             {
-                var c = text[i];
-                if (escape)
+                // Copy the longest run of ASCII that needs no escaping and fits on the line at once.
+                var run = text.IndexOfAnyExcept(escape ? PlainText : PlainAscii);
+                run = Math.Min(run < 0 ? text.Length : run, MaxOctets - _octets);
+                if (run > 0)
                 {
-                    if (c is '\\' or ';' or ',')
-                    {
-                        Ascii('\\');
-                        Ascii(c);
-                        continue;
-                    }
-
-                    if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
-                    {
-                        if (c == '\r') i++;
-                        Ascii('\\');
-                        Ascii('n');
-                        continue;
-                    }
-                }
-
-                if (c < 0x80)
-                {
-                    Ascii(c);
+                    System.Text.Ascii.FromUtf16(text[..run], _bytes.GetSpan(run), out _);
+                    _bytes.Advance(run);
+                    _octets += run;
+                    text = text[run..];
                     continue;
                 }
 
-                Rune.DecodeFromUtf16(text[i..], out var rune, out var chars);
-                Fold(rune.Utf8SequenceLength);
-                _bytes.Advance(rune.EncodeToUtf8(_bytes.GetSpan(4)));
-                _octets += rune.Utf8SequenceLength;
-                i += chars - 1;
+                var c = text[0];
+                if (c >= 0x80)
+                {
+                    Rune.DecodeFromUtf16(text, out var rune, out var chars);
+                    Fold(rune.Utf8SequenceLength);
+                    _bytes.Advance(rune.EncodeToUtf8(_bytes.GetSpan(4)));
+                    _octets += rune.Utf8SequenceLength;
+                    text = text[chars..];
+                }
+                else if (!escape || PlainText.Contains(c))
+                {
+                    Fold(1); // the line is full; the next round copies the run
+                }
+                else if (c == '\n' || text.StartsWith("\r\n"))
+                {
+                    Ascii('\\');
+                    Ascii('n');
+                    text = text[(c == '\r' ? 2 : 1)..];
+                }
+                else
+                {
+                    if (c != '\r') Ascii('\\');
+                    Ascii(c);
+                    text = text[1..];
+                }
             }
         }
 
