@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using Handboek.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 
 namespace Handboek.Rendering;
@@ -13,6 +15,8 @@ namespace Handboek.Rendering;
 public sealed class Theme : ITemplateLoader
 {
     private readonly Dictionary<string, Template> _templates;
+    private readonly ScriptObject _builtins = ReadOnlyBuiltins();
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
 
     private Theme(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
     {
@@ -45,10 +49,13 @@ public sealed class Theme : ITemplateLoader
         return new Theme(templates, Files(themeDir, overrideDir, "assets"));
     }
 
-    /// <summary>A context for one render, with every template pre-cached so includes never parse again.</summary>
+    /// <summary>
+    /// A context for one render, with every template pre-cached so includes never parse again. The builtin functions
+    /// and the member lookups of view types are made once and shared by all renders on all threads.
+    /// </summary>
     public TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new SharedTemplateContext(_builtins, _accessors)
         {
             TemplateLoader = this,
             StrictVariables = true,
@@ -60,6 +67,22 @@ public sealed class Theme : ITemplateLoader
         };
         foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
         return context;
+    }
+
+    /// <summary>Read-only, so a theme cannot change for other pages what a builtin such as <c>date.format</c> does.</summary>
+    private static ScriptObject ReadOnlyBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        foreach (var value in builtins.Values.OfType<ScriptObject>()) value.IsReadOnly = true;
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
+    private sealed class SharedTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors)
+        : TemplateContext(builtins)
+    {
+        protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+            accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default);
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

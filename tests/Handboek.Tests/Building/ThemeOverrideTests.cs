@@ -47,4 +47,18 @@ public class ThemeOverrideTests
         Assert.Equal((2, 7), (error.Location.Line, error.Location.Column));
         Assert.Contains("bestaat_niet", error.Message);
     }
+
+    [Fact]
+    public void A_template_cannot_change_a_builtin_function_for_the_other_pages()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n{{ date.format = \"%Y\" }}\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        var error = Assert.Single(site.Result.Diagnostics);
+        Assert.EndsWith("404.html", error.Location.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.False(Directory.Exists(site.Dir));
+    }
 }
