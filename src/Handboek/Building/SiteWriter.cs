@@ -29,7 +29,8 @@ public static class SiteWriter
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Render());
+                var content = file.Render();
+                if (!UnchangedFile.TryReuse(Path.Combine(target, file.Path), path, content)) File.WriteAllBytes(path, content);
             });
 
             if (complete is not null && !complete(staging))

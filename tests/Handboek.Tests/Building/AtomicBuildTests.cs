@@ -39,6 +39,29 @@ public class AtomicBuildTests
         Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_rebuild_writes_only_the_files_that_changed_and_leaves_the_others_as_they_were()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var output = new TempFolder();
+        var site = output["_site"];
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+        var unchanged = Path.Combine(site, "zoeken/index.html");
+        var changed = Path.Combine(site, "kaarten/schoolgids/index.html");
+        var longAgo = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(unchanged, longAgo);
+        File.SetLastWriteTimeUtc(changed, longAgo);
+        var card = input["kaarten/onderwijs/schoolgids.md"];
+        File.WriteAllText(card, File.ReadAllText(card).Replace("titel: Schoolgids", "titel: Schoolgids en jaarkalender", StringComparison.Ordinal));
+
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+
+        Assert.Contains("Schoolgids en jaarkalender", File.ReadAllText(changed));
+        Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(changed));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(longAgo, File.GetLastWriteTimeUtc(unchanged));
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+    }
+
     private static Dictionary<string, string> Snapshot(string dir) =>
         Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
