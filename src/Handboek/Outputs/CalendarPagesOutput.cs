@@ -18,10 +18,10 @@ public sealed class CalendarPagesOutput : ISiteOutput
             // The page and the poster show the same view: build it once, when the first of them is rendered.
             var view = new Lazy<CalendarView>(() => views.Create(scope));
             var pageUrl = site.Urls.Calendar(scope);
-            yield return OutputFile.Text(site.Urls.OutputPathOf(pageUrl), () =>
+            yield return new OutputFile(site.Urls.OutputPathOf(pageUrl), () =>
                 site.Pages.Render("kalender", new PageView($"{view.Value.Titel} {year}", pageUrl, view.Value.Omschrijving, "kalender"), "kalender", view.Value));
             if (site.Urls.CalendarPoster(scope) is { } poster)
-                yield return OutputFile.Text(site.Urls.OutputPathOf(poster), () =>
+                yield return new OutputFile(site.Urls.OutputPathOf(poster), () =>
                     site.Pages.Render("poster", new PageView($"Jaarposter {view.Value.Titel} {year}", poster, view.Value.Omschrijving, "poster"), "kalender", view.Value));
         }
     }

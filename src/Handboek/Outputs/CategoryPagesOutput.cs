@@ -6,7 +6,7 @@ namespace Handboek.Outputs;
 public sealed class CategoryPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Handbook.Categorieen.Select(group => OutputFile.Text(site.Urls.OutputPathOf(site.Urls.Category(group.Categorie.Id)), () =>
+        site.Handbook.Categorieen.Select(group => new OutputFile(site.Urls.OutputPathOf(site.Urls.Category(group.Categorie.Id)), () =>
         {
             var view = View(site, group.Categorie, group.Kaarten);
             var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} kwaliteitskaarten in de categorie {view.Naam}");

@@ -12,7 +12,7 @@ public sealed class ChangesOutput : ISiteOutput
         var urls = site.Urls;
         var page = new PageView("Wijzigingen", urls.Changes,
             $"De laatste wijzigingen in het kwaliteitshandboek van {site.Handbook.Settings.Naam}: welke kaart, wanneer en waarom.");
-        yield return OutputFile.Text(urls.OutputPathOf(page.Url), () => site.Pages.Render("wijzigingen", page, "wijzigingen", site.Changes.Changes()));
+        yield return new OutputFile(urls.OutputPathOf(page.Url), () => site.Pages.Render("wijzigingen", page, "wijzigingen", site.Changes.Changes()));
         yield return OutputFile.Text(urls.OutputPathOfFile(urls.ChangesFeed), () => Feed(site, page));
     }
 

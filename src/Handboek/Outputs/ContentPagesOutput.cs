@@ -9,7 +9,7 @@ public sealed class ContentPagesOutput : ISiteOutput
         site.Handbook.Paginas.Select(p =>
         {
             var url = site.Urls.Page(p.Id);
-            return OutputFile.Text(site.Urls.OutputPathOf(url), () =>
+            return new OutputFile(site.Urls.OutputPathOf(url), () =>
             {
                 var view = new ContentPageView(p.Titel, p.Samenvatting, site.Bodies.Render(p.Body).Html);
                 return site.Pages.Render("pagina", new PageView(p.Titel, url, p.Samenvatting), "inhoudspagina", view);

@@ -7,7 +7,7 @@ public sealed class HomePageOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        yield return OutputFile.Text("index.html", () =>
+        yield return new OutputFile("index.html", () =>
         {
             var handbook = site.Handbook;
             var view = new HomeView(

@@ -10,10 +10,10 @@ public sealed class PrintBookOutput : ISiteOutput
         var handbook = site.Handbook;
         var page = new PageView("Het hele handboek afdrukken", site.Urls.PrintBook,
             $"Alle kwaliteitskaarten van {handbook.Settings.Naam} in één document, om af te drukken of als PDF te bewaren.", "boek");
-        yield return OutputFile.Text(site.Urls.OutputPathOf(page.Url), () => Render(site, page));
+        yield return new OutputFile(site.Urls.OutputPathOf(page.Url), () => Render(site, page));
     }
 
-    private static string Render(SiteContext site, PageView page)
+    private static byte[] Render(SiteContext site, PageView page)
     {
         var handbook = site.Handbook;
         var chapters = handbook.Categorieen.Select(group => new PrintBookChapter(

@@ -21,5 +21,5 @@ public sealed class RolePagesOutput : ISiteOutput
     }
 
     private static OutputFile Page(SiteContext site, string layout, PageView page, string name, Func<object> model) =>
-        OutputFile.Text(site.Urls.OutputPathOf(page.Url), () => site.Pages.Render(layout, page, name, model()));
+        new(site.Urls.OutputPathOf(page.Url), () => site.Pages.Render(layout, page, name, model()));
 }

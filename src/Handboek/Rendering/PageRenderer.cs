@@ -8,7 +8,8 @@ public sealed class PageRenderer(Theme theme, SiteView site)
     /// <param name="layout">Template name under layouts/, without extension.</param>
     /// <param name="page">Title and URL of the page, for the layout.</param>
     /// <param name="model">The page's own object, exposed to the template under <paramref name="modelName"/>.</param>
-    public string Render(string layout, PageView page, string modelName, object model)
+    /// <returns>The page as UTF-8 with LF line ends.</returns>
+    public byte[] Render(string layout, PageView page, string modelName, object model)
     {
         var context = theme.NewContext();
         var globals = new ScriptObject
@@ -18,7 +19,7 @@ public sealed class PageRenderer(Theme theme, SiteView site)
             [modelName] = model,
         };
         context.PushGlobal(globals);
-        globals["inhoud"] = theme[$"layouts/{layout}.html"].Render(context);
-        return theme["layouts/basis.html"].Render(context);
+        globals["inhoud"] = theme.Render($"layouts/{layout}.html", context);
+        return theme.Render("layouts/basis.html", context).ToArray();
     }
 }

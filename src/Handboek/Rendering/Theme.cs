@@ -27,8 +27,6 @@ public sealed class Theme : ITemplateLoader
     /// <summary>Files under <c>assets/</c>, copied to the same path in the site.</summary>
     public IReadOnlyList<ThemeFile> Assets { get; }
 
-    public Template this[string name] => _templates[name];
-
     public static Theme Load(string themeDir, string overrideDir, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -78,11 +76,40 @@ public sealed class Theme : ITemplateLoader
         return builtins;
     }
 
+    /// <summary>Renders a template into a fresh UTF-8 output; what it returns can be handed to another render as a value.</summary>
+    public Utf8TemplateOutput Render(string name, TemplateContext context)
+    {
+        var output = new Utf8TemplateOutput();
+        context.PushOutput(output);
+        try
+        {
+            // Render also returns the output as a string; Utf8TemplateOutput does not build one.
+            _templates[name].Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+
+        return output;
+    }
+
     private sealed class SharedTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors)
         : TemplateContext(builtins)
     {
         protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
             accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default);
+
+        /// <summary>Rendered content written into another render is added as bytes, not decoded and encoded again.</summary>
+        public override TemplateContext Write(SourceSpan span, object? textAsObject)
+        {
+            if (textAsObject is not Utf8TemplateOutput rendered || Output is not Utf8TemplateOutput output) return base.Write(span, textAsObject);
+            output.Write(rendered);
+            return this;
+        }
+
+        public override string? ObjectToString(object? value, bool nested = false) =>
+            value is Utf8TemplateOutput rendered ? rendered.Text() : base.ObjectToString(value, nested);
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

@@ -61,4 +61,28 @@ public class ThemeOverrideTests
         Assert.Equal(2, error.Location.Line);
         Assert.False(Directory.Exists(site.Dir));
     }
+
+    [Fact]
+    public void A_template_saved_with_windows_line_ends_gives_the_same_pages_as_one_with_unix_line_ends()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        var basis = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts/basis.html"));
+        using var unix = new BuiltSite(input.Write("theme/layouts/basis.html", basis.ReplaceLineEndings("\n")).Path);
+        using var windows = new BuiltSite(input.Write("theme/layouts/basis.html", basis.ReplaceLineEndings("\r\n")).Path);
+
+        Assert.DoesNotContain('\r', windows.Text("kaarten/schoolgids/index.html"));
+        Assert.Equal(unix.Text("kaarten/schoolgids/index.html"), windows.Text("kaarten/schoolgids/index.html"));
+    }
+
+    [Fact]
+    public void A_base_layout_can_treat_the_page_content_as_text()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/layouts/basis.html", "<!doctype html>\n<main>{{ inhoud | string.replace \"Pagina niet gevonden\" \"Helaas\" }}</main>\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        Assert.Equal("Helaas", site.Html("404.html").QuerySelector("main h1")!.TextContent);
+    }
 }
