@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Handboek.Text;
 
 namespace Handboek.Calendar;
 
@@ -47,7 +48,7 @@ public static class IcsFormatter
         private const int MaxOctets = 75;
         private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
         private static readonly SearchValues<char> PlainText = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ',' or '\n' or '\r')).ToArray());
-        private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+        private readonly ChunkedBuffer _bytes = new();
         private int _octets;
 
         public void Line(string name, string value = "")
@@ -74,7 +75,7 @@ public static class IcsFormatter
             End();
         }
 
-        public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
+        public byte[] ToArray() => _bytes.ToArray();
 
         /// <param name="escape">RFC 5545 section 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.</param>
         private void Append(ReadOnlySpan<char> text, bool escape)

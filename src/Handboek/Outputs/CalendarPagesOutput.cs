@@ -15,14 +15,20 @@ public sealed class CalendarPagesOutput : ISiteOutput
         var year = site.Handbook.Settings.Schooljaar;
         foreach (var scope in site.Calendar.Scopes)
         {
-            // The page and the poster show the same view: build it once, when the first of them is rendered.
-            var view = new Lazy<CalendarView>(() => views.Create(scope));
+            // The page and the poster each build the view: kept between the two, the views of all calendars of a large
+            // handbook would stay in memory for the whole build.
             var pageUrl = site.Urls.Calendar(scope);
             yield return new OutputFile(site.Urls.OutputPathOf(pageUrl), () =>
-                site.Pages.Render("kalender", new PageView($"{view.Value.Titel} {year}", pageUrl, view.Value.Omschrijving, "kalender"), "kalender", view.Value));
+            {
+                var view = views.Create(scope);
+                return site.Pages.Render("kalender", new PageView($"{view.Titel} {year}", pageUrl, view.Omschrijving, "kalender"), "kalender", view);
+            });
             if (site.Urls.CalendarPoster(scope) is { } poster)
                 yield return new OutputFile(site.Urls.OutputPathOf(poster), () =>
-                    site.Pages.Render("poster", new PageView($"Jaarposter {view.Value.Titel} {year}", poster, view.Value.Omschrijving, "poster"), "kalender", view.Value));
+                {
+                    var view = views.Create(scope);
+                    return site.Pages.Render("poster", new PageView($"Jaarposter {view.Titel} {year}", poster, view.Omschrijving, "poster"), "kalender", view);
+                });
         }
     }
 }

@@ -1,12 +1,21 @@
+using System.Collections.Concurrent;
 using Handboek.Calendar;
 using Handboek.Model;
 using Handboek.Scheduling;
 
 namespace Handboek.Rendering;
 
-/// <summary>Builds what one calendar page or poster shows: the months from August to July with their entries.</summary>
+/// <summary>
+/// Builds what one calendar page or poster shows: the months from August to July with their entries. Thread-safe; an
+/// entry looks the same on every calendar except for whether it falls in that calendar's holidays, so its view is made
+/// once per answer and shared.
+/// </summary>
 public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
 {
+    private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, RoleView> _roles = new(StringComparer.Ordinal);
+
     private static readonly Dictionary<CardLevel, string> LevelIds = new()
     {
         [CardLevel.Bestuur] = "bestuur",
@@ -62,7 +71,13 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
 
     private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays)
     {
-        var role = Role(Handbook.Rol(entry.Moment.Rol));
+        var inHolidays = entry.Period is { } period && holidays.Any(h => h.Covers(period));
+        return (inHolidays ? _inHolidays : _outsideHolidays).GetOrAdd(entry, e => NewEntry(e, inHolidays));
+    }
+
+    private EntryView NewEntry(CalendarEntry entry, bool inHolidays)
+    {
+        var role = _roles.GetOrAdd(entry.Moment.Rol, id => Role(Handbook.Rol(id)));
         var period = entry.Period;
         var nextYear = entry.Moment.InSchooljaar ? null : entry.Moment.Cyclus.NextHit(calendar.Year).ToString();
         return new EntryView(
@@ -73,7 +88,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             role,
             LevelIds[entry.Level],
             new LinkView(entry.Card.Titel, urls.Card(entry.Card.Id)),
-            period is { } r && holidays.Any(h => h.Covers(r)),
+            inHolidays,
             nextYear);
     }
 

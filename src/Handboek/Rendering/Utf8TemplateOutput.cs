@@ -1,22 +1,20 @@
 using System.Text;
+using Handboek.Text;
 using Scriban.Runtime;
 
 namespace Handboek.Rendering;
 
 /// <summary>
-/// Where a template renders to: the text is encoded to UTF-8 as it is written, in chunks small enough to stay off the
-/// large object heap, with every line end as LF so output is the same on every platform. A page of the printable
-/// handbook runs to tens of megabytes; as one string it would be held twice as large, several times over.
+/// Where a template renders to: the text is encoded to UTF-8 as it is written, into a <see cref="ChunkedBuffer"/>, with
+/// every line end as LF so output is the same on every platform. A page of the printable handbook runs to tens of
+/// megabytes; as one string it would be held twice as large, several times over.
 /// </summary>
 public sealed class Utf8TemplateOutput : IScriptOutput
 {
-    private const int ChunkSize = 64 * 1024;
-    private readonly List<ArraySegment<byte>> _full = [];
-    private byte[] _chunk = [];
-    private int _used;
+    private readonly ChunkedBuffer _bytes = new();
     private bool _afterCarriageReturn;
 
-    public int Length { get; private set; }
+    public int Length => _bytes.Length;
 
     public void Write(string text, int offset, int count)
     {
@@ -49,25 +47,11 @@ public sealed class Utf8TemplateOutput : IScriptOutput
     /// <summary>Adds what another render wrote (a layout's content inside the base layout) without copying it.</summary>
     public void Write(Utf8TemplateOutput other)
     {
-        Seal();
-        _full.AddRange(other._full);
-        if (other._used > 0) _full.Add(new ArraySegment<byte>(other._chunk, 0, other._used));
-        Length += other.Length;
+        _bytes.Append(other._bytes);
         _afterCarriageReturn = other._afterCarriageReturn;
     }
 
-    public byte[] ToArray()
-    {
-        var bytes = new byte[Length];
-        var at = 0;
-        foreach (var segment in _full.Append(new ArraySegment<byte>(_chunk, 0, _used)))
-        {
-            segment.AsSpan().CopyTo(bytes.AsSpan(at));
-            at += segment.Count;
-        }
-
-        return bytes;
-    }
+    public byte[] ToArray() => _bytes.ToArray();
 
     /// <summary>The text, for a template that uses rendered content as a string rather than writing it out.</summary>
     public string Text() => Encoding.UTF8.GetString(ToArray());
@@ -75,24 +59,6 @@ public sealed class Utf8TemplateOutput : IScriptOutput
     private void Encode(ReadOnlySpan<char> chars)
     {
         if (chars.IsEmpty) return;
-        var most = Encoding.UTF8.GetMaxByteCount(chars.Length);
-        if (_chunk.Length - _used < most)
-        {
-            Seal();
-            _chunk = new byte[Math.Max(ChunkSize, most)];
-        }
-
-        var written = Encoding.UTF8.GetBytes(chars, _chunk.AsSpan(_used));
-        _used += written;
-        Length += written;
-    }
-
-    /// <summary>Closes the current chunk; the next write starts a new one.</summary>
-    private void Seal()
-    {
-        if (_used == 0) return;
-        _full.Add(new ArraySegment<byte>(_chunk, 0, _used));
-        _chunk = [];
-        _used = 0;
+        _bytes.Advance(Encoding.UTF8.GetBytes(chars, _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length))));
     }
 }
