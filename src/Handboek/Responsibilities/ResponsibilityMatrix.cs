@@ -26,18 +26,33 @@ public sealed class ResponsibilityMatrix
     /// <summary>Roles grouped by level (bestuur, school, extern), each group in rollen.yml order.</summary>
     public IReadOnlyList<Role> Columns { get; }
 
-    public static IEnumerable<(Letter Letter, string Role)> Assignments(Card card) =>
-        new[] { (Letter.A, card.Eigenaar) }
-            .Concat(card.Verantwoordelijk.Select(r => (Letter.R, r)))
-            .Concat(card.Geraadpleegd.Select(r => (Letter.C, r)))
-            .Concat(card.Geinformeerd.Select(r => (Letter.I, r)))
-            .Concat(card.Goedkeuring.Select(r => (Letter.G, r)));
+    /// <summary>Which front-matter key gives which letter, in letter order.</summary>
+    private static readonly (Letter Letter, Func<Card, IReadOnlyList<string>> Roles)[] Keys =
+    [
+        (Letter.A, card => [card.Eigenaar]),
+        (Letter.R, card => card.Verantwoordelijk),
+        (Letter.C, card => card.Geraadpleegd),
+        (Letter.I, card => card.Geinformeerd),
+        (Letter.G, card => card.Goedkeuring),
+    ];
 
-    public static IReadOnlyList<Letter> LettersOf(Card card, string roleId) =>
-        Assignments(card).Where(a => a.Role == roleId).Select(a => a.Letter).Distinct().Order().ToList();
+    public static IEnumerable<(Letter Letter, string Role)> Assignments(Card card) =>
+        Keys.SelectMany(key => key.Roles(card).Select(role => (key.Letter, role)));
+
+    /// <summary>In letter order, each once. Called for every card and role of the matrix, so it only loops.</summary>
+    public static IReadOnlyList<Letter> LettersOf(Card card, string roleId)
+    {
+        List<Letter>? letters = null;
+        foreach (var (letter, roles) in Keys)
+        {
+            if (roles(card).Contains(roleId)) (letters ??= []).Add(letter);
+        }
+
+        return letters ?? [];
+    }
 
     /// <summary>"A R", or empty when the role has no part in the card.</summary>
-    public static string Cell(Card card, string roleId) => string.Join(' ', LettersOf(card, roleId));
+    public static string Cell(Card card, string roleId) => LettersOf(card, roleId) is { Count: > 0 } letters ? string.Join(' ', letters) : "";
 
     /// <summary>In handbook order.</summary>
     public IEnumerable<Card> CardsWith(string roleId, Letter letter) => _cardsByAssignment[(roleId, letter)];
