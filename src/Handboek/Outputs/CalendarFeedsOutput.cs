@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Handboek.Calendar;
 using Handboek.Model;
 using Handboek.Scheduling;
@@ -14,10 +15,19 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var calendar = site.Calendar;
         var host = site.Handbook.Settings.BasisUrl.Host;
+        // An entry reads the same in every feed that has it; only its UID and, in a school's holidays, its days differ.
+        var texts = new ConcurrentDictionary<CalendarEntry, EventText>(ReferenceEqualityComparer.Instance);
         return calendar.Scopes.Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var holidays = scope.School is { } school ? site.Handbook.VakantiesVan(school).ToList() : [];
-            var events = calendar.Dated.Where(scope.Includes).Select(e => Event(site, e, scope, holidays, host));
+            var events = calendar.Dated.Where(scope.Includes).Select(e =>
+            {
+                var (start, end) = AgendaDates.For(e, holidays);
+                var text = texts.GetOrAdd(e, entry => Text(site, entry));
+                return new IcsEvent(
+                    $"{e.Card.Id}.{e.Moment.Index}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}",
+                    start, end, text.Summary, text.Description, text.Url, text.Category, text.Stamp);
+            });
             return IcsFormatter.Format(
                 $"{scope.Titel} {calendar.Year}",
                 $"Kwaliteitskalender {calendar.Year} van {scope.Organisatie}, gemaakt uit het kwaliteitshandboek.",
@@ -25,9 +35,8 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         }));
     }
 
-    private static IcsEvent Event(SiteContext site, CalendarEntry entry, CalendarScope scope, IReadOnlyList<Holiday> holidays, string host)
+    private static EventText Text(SiteContext site, CalendarEntry entry)
     {
-        var (start, end) = AgendaDates.For(entry, holidays);
         var period = entry.Period!.Value;
         var card = entry.Card;
         var role = site.Handbook.Rol(entry.Moment.Rol);
@@ -35,14 +44,13 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var when = entry.IsWholeMonth
             ? $"de hele maand {DutchMonths.Name(period.Van.Month)} {period.Van.Year} (in de agenda op de eerste werkdag)"
             : DutchFormat.Period(period);
-        return new IcsEvent(
-            $"{card.Id}.{entry.Moment.Index}.{entry.PeriodIndex}.{site.Calendar.Year}.{scope.UidScope}@{host}",
-            start,
-            end,
+        return new EventText(
             entry.IsWholeMonth ? $"{entry.Moment.Wat} ({DutchMonths.Name(period.Van.Month)})" : entry.Moment.Wat,
             $"Kaart: {card.Titel}\nRol: {role.Naam}\nWanneer: {when}\n{url}",
             url,
             card.Categorie.Naam,
             card.HerzienOp ?? card.VastgesteldOp ?? site.Calendar.Year.Start);
     }
+
+    private sealed record EventText(string Summary, string Description, string Url, string Category, DateOnly Stamp);
 }

@@ -19,10 +19,12 @@ public sealed class CardViewFactory
     private readonly ILookup<string, Card> _mentionedIn;
     private readonly Dictionary<string, Card> _bySource;
     private readonly ChangeViewFactory _changes;
+    private readonly Dictionary<string, RoleView> _roles;
 
     public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies, ChangeViewFactory changes)
     {
         _changes = changes;
+        _roles = handbook.Rollen.ToDictionary(r => r.Id, r => RoleView.Of(r, urls), StringComparer.Ordinal);
         _handbook = handbook;
         _urls = urls;
         _bodies = bodies;
@@ -129,7 +131,7 @@ public sealed class CardViewFactory
             moment.InSchooljaar ? null : moment.Cyclus.NextHit(year).ToString());
     }
 
-    private RoleView Role(string id) => RoleView.Of(_handbook.Rol(id), _urls);
+    private RoleView Role(string id) => _roles[id];
 
     private IReadOnlyList<RoleView> Roles(IEnumerable<string> ids) => ids.Select(Role).ToList();
 }
