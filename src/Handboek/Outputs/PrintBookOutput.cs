@@ -19,7 +19,7 @@ public sealed class PrintBookOutput : ISiteOutput
         var chapters = handbook.Categorieen.Select(group => new PrintBookChapter(
             group.Categorie.Id,
             group.Categorie.Naam,
-            group.Kaarten.AsParallel().AsOrdered().Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")).ToList())).ToList();
+            group.Kaarten.Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")))).ToList();
         var view = new PrintBookView(handbook.Settings.Naam, handbook.Settings.Schooljaar.ToString(), chapters);
         return site.Pages.Render("afdrukken", page, "boek", view);
     }

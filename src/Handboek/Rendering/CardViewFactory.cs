@@ -78,7 +78,7 @@ public sealed class CardViewFactory
         VolgendeHerziening = DutchFormat.Date(card.VolgendeHerziening),
         Gerelateerd = card.Gerelateerd.Select(id => Link(_handbook.Kaart(id))).ToList(),
         GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
-        Body = _bodies.Render(card.Body, idPrefix),
+        RenderBody = () => _bodies.Render(card.Body, idPrefix),
         BewerkUrl = EditUrl(card),
         LaatstGewijzigd = _changes.LastChange(card),
         Zoekfilters = SearchFilters(card),

@@ -72,7 +72,13 @@ public sealed record CardView
     public string? VolgendeHerziening { get; init; }
     public required IReadOnlyList<LinkView> Gerelateerd { get; init; }
     public required IReadOnlyList<LinkView> GenoemdIn { get; init; }
-    public required BodyHtml Body { get; init; }
+    private readonly Lazy<BodyHtml> _body = null!;
+
+    /// <summary>Renders the body the first time a template shows it, not when the view is made: the printable handbook
+    /// lists every card before it shows any of them.</summary>
+    public required Func<BodyHtml> RenderBody { init => _body = new Lazy<BodyHtml>(value, LazyThreadSafetyMode.None); }
+
+    public BodyHtml Body => _body.Value;
 
     /// <summary>The GitHub edit page of the card's file; null without a repository in handboek.yml.</summary>
     public string? BewerkUrl { get; init; }
@@ -183,7 +189,9 @@ public sealed record ParticipationItem(LinkView Kaart, string Recht, IReadOnlyLi
 
 public sealed record PrintBookView(string Naam, string Schooljaar, IReadOnlyList<PrintBookChapter> Hoofdstukken);
 
-public sealed record PrintBookChapter(string Id, string Naam, IReadOnlyList<CardView> Kaarten);
+/// <param name="Kaarten">Made while the template goes through them, each time: held all at once, the views of a large
+/// handbook would take hundreds of megabytes.</param>
+public sealed record PrintBookChapter(string Id, string Naam, IEnumerable<CardView> Kaarten);
 
 /// <summary>A commit as shown under "Laatst gewijzigd" on a card and on /wijzigingen/.</summary>
 /// <param name="Tijdstip">The author date as RFC 3339, for &lt;time&gt; and the feed.</param>
