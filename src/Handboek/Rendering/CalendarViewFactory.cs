@@ -29,9 +29,10 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
     {
         var holidays = HolidaysFor(scope);
         var dated = calendar.Dated.Where(scope.Includes).ToList();
+        var byMonth = dated.ToLookup(e => (e.Period!.Value.Van.Year, e.Period!.Value.Van.Month));
         var months = calendar.Year.Months().Select(ym =>
         {
-            var inMonth = dated.Where(e => e.Period!.Value.Van.Year == ym.Year && e.Period!.Value.Van.Month == ym.Month);
+            var inMonth = byMonth[ym];
             var first = new DateOnly(ym.Year, ym.Month, 1);
             var month = new Period(first, first.AddMonths(1).AddDays(-1));
             return new MonthView(

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Handboek.Model;
 
 namespace Handboek.Rendering;
@@ -137,7 +138,14 @@ public sealed record EntryView(
     string Niveau,
     LinkView Kaart,
     bool InVakantie,
-    string? VolgendeKeer);
+    string? VolgendeKeer)
+{
+    // Scriban compares each loop item with the one before (for.changed); a calendar loops over tens of thousands of
+    // entries, and comparing them field by field was a measurable part of rendering it.
+    public bool Equals(EntryView? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
+}
 
 public sealed record HolidayView(string Naam, string Periode);
 
