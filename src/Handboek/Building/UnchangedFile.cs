@@ -4,21 +4,19 @@ using System.Runtime.InteropServices;
 namespace Handboek.Building;
 
 /// <summary>
-/// Takes a file over from the previous site when its new content is byte for byte the same, as a hard link instead of a
-/// new file. A rebuild then writes only what changed, unchanged files keep their date, and removing the previous site
-/// frees almost nothing: on a disk that creates and frees files slowly this is most of a rebuild.
+/// Lets a rebuild keep what did not change: a file whose bytes are already right stays as it is, or is taken over from
+/// the live site as a hard link instead of being written again, so it keeps its date and costs the disk nothing.
 /// </summary>
 public static partial class UnchangedFile
 {
     private const int ChunkSize = 64 * 1024;
 
-    /// <returns>False when there is no such previous file, it differs, or the file system cannot link; then write the file.</returns>
-    public static bool TryReuse(string previous, string path, ReadOnlySpan<byte> content)
+    /// <summary>Whether <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>
+    public static bool Matches(string path, ReadOnlySpan<byte> content)
     {
-        if (OperatingSystem.IsWindows()) return false;
         try
         {
-            return SameContent(previous, content) && Link(previous, path) == 0;
+            return File.Exists(path) && SameContent(path, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -26,9 +24,11 @@ public static partial class UnchangedFile
         }
     }
 
+    /// <returns>False when the file system (or Windows, where we do not try) cannot link; then write the file.</returns>
+    public static bool TryLink(string existing, string path) => !OperatingSystem.IsWindows() && Link(existing, path) == 0;
+
     private static bool SameContent(string path, ReadOnlySpan<byte> content)
     {
-        if (!File.Exists(path)) return false;
         using var file = File.OpenHandle(path);
         if (RandomAccess.GetLength(file) != content.Length) return false;
 

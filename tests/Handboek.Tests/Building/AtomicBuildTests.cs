@@ -21,7 +21,7 @@ public class AtomicBuildTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("directuer", StringComparison.Ordinal));
         Assert.Equal(before, Snapshot(site));
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+        AssertOnlySiteAndWorkFolder(output);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class AtomicBuildTests
 
         Assert.False(File.Exists(Path.Combine(site, "verouderd.html")));
         Assert.True(File.Exists(Path.Combine(site, "kaarten/schoolgids/index.html")));
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+        AssertOnlySiteAndWorkFolder(output);
     }
 
     [Fact]
@@ -59,7 +59,40 @@ public class AtomicBuildTests
         Assert.Contains("Schoolgids en jaarkalender", File.ReadAllText(changed));
         Assert.NotEqual(longAgo, File.GetLastWriteTimeUtc(changed));
         if (!OperatingSystem.IsWindows()) Assert.Equal(longAgo, File.GetLastWriteTimeUtc(unchanged));
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName));
+        AssertOnlySiteAndWorkFolder(output);
+    }
+
+    [Fact]
+    public void A_rebuild_removes_the_page_of_a_deleted_card_and_a_template_failing_halfway_leaves_the_site_as_it_was()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("kaarten/onderwijs/jaarplan.md", "---\ntitel: Jaarplan\nniveau: school\neigenaar: directeur\nverantwoordelijke_rol: leerkracht\nkalendermoment: doorlopend\n---\n\nTekst.\n");
+        using var output = new TempFolder();
+        var site = output["_site"];
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+        File.Delete(input["kaarten/onderwijs/jaarplan.md"]);
+        Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+        Assert.False(Directory.Exists(Path.Combine(site, "kaarten/jaarplan")));
+        var before = Snapshot(site);
+
+        // The work folder now holds links to files of the live site; a build that fails after rewriting some of them
+        // (here: a changed card page, then the search page, rendered last) must not have written into the live files.
+        var card = input["kaarten/onderwijs/schoolgids.md"];
+        File.WriteAllText(card, File.ReadAllText(card).Replace("titel: Schoolgids", "titel: Schoolgids en jaarkalender", StringComparison.Ordinal));
+        input.Write("theme/layouts/zoeken.html", "<p>{{ bestaat_niet }}</p>\n");
+        Assert.False(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
+
+        Assert.Equal(before, Snapshot(site));
+        AssertOnlySiteAndWorkFolder(output);
+    }
+
+    /// <summary>Besides the site at most its work folder, which the next build starts from; never a half-built site.</summary>
+    private static void AssertOnlySiteAndWorkFolder(TempFolder output)
+    {
+        var entries = Directory.GetFileSystemEntries(output.Path).Select(Path.GetFileName).ToList();
+        Assert.Contains("_site", entries);
+        Assert.Empty(entries.Except(["_site", "._site.werk"]));
     }
 
     private static Dictionary<string, string> Snapshot(string dir) =>
