@@ -14,7 +14,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
 {
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<string, RoleView> _roles = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
 
     private static readonly Dictionary<CardLevel, string> LevelIds = new()
     {
@@ -56,7 +56,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             Maanden = months,
             Doorlopend = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
             AndereJaren = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
-            Rollen = Handbook.Rollen.Where(r => entries.Any(e => e.Moment.Rol == r.Id)).Select(Role).ToList(),
+            Rollen = Handbook.Rollen.Where(r => entries.Any(e => e.Moment.Rol == r.Id)).Select(r => _roles[r.Id]).ToList(),
             Kalenders = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
             Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Naam, urls.Calendar(s), s.School.Plaats)).ToList(),
             RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Naam, urls.Calendar(s))).ToList(),
@@ -78,7 +78,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
 
     private EntryView NewEntry(CalendarEntry entry, bool inHolidays)
     {
-        var role = _roles.GetOrAdd(entry.Moment.Rol, id => Role(Handbook.Rol(id)));
+        var role = _roles[entry.Moment.Rol];
         var period = entry.Period;
         var nextYear = entry.Moment.InSchooljaar ? null : entry.Moment.Cyclus.NextHit(calendar.Year).ToString();
         return new EntryView(
@@ -92,8 +92,6 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             inHolidays,
             nextYear);
     }
-
-    private RoleView Role(Role role) => RoleView.Of(role, urls);
 
     private string Description(CalendarScope scope) => scope.Kind switch
     {

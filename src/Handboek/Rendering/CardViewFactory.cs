@@ -19,12 +19,12 @@ public sealed class CardViewFactory
     private readonly ILookup<string, Card> _mentionedIn;
     private readonly Dictionary<string, Card> _bySource;
     private readonly ChangeViewFactory _changes;
-    private readonly Dictionary<string, RoleView> _roles;
+    private readonly IReadOnlyDictionary<string, RoleView> _roles;
 
     public CardViewFactory(Handbook handbook, SiteUrls urls, BodyRenderer bodies, ChangeViewFactory changes)
     {
         _changes = changes;
-        _roles = handbook.Rollen.ToDictionary(r => r.Id, r => RoleView.Of(r, urls), StringComparer.Ordinal);
+        _roles = RoleView.ById(handbook, urls);
         _handbook = handbook;
         _urls = urls;
         _bodies = bodies;

@@ -31,6 +31,10 @@ public sealed record LinkView(string Titel, string Url, string? Toelichting = nu
 public sealed record RoleView(string Id, string Naam, string Omschrijving, string Niveau, string Url)
 {
     public static RoleView Of(Model.Role role, SiteUrls urls) => new(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id(), urls.Role(role.Id));
+
+    /// <summary>One view per role, by id, for factories that show roles on every card or calendar entry.</summary>
+    public static IReadOnlyDictionary<string, RoleView> ById(Model.Handbook handbook, SiteUrls urls) =>
+        handbook.Rollen.ToDictionary(r => r.Id, r => Of(r, urls), StringComparer.Ordinal);
 }
 
 public sealed record LegalView(string Label, string Url);
