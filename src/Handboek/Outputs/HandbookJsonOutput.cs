@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Handboek.Model;
+using Handboek.Text;
 
 namespace Handboek.Outputs;
 
@@ -10,19 +11,23 @@ namespace Handboek.Outputs;
 /// </summary>
 public sealed class HandbookJsonOutput : ISiteOutput
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>How the file is written: indented, LF line ends on every platform, Dutch letters as they are.</summary>
+    private static readonly JsonWriterOptions Writing = new()
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Indented = true,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        yield return OutputFile.Text("handboek.json", () => Render(site));
+        yield return new OutputFile("handboek.json", () => Render(site));
     }
 
-    private static string Render(SiteContext site)
+    /// <summary>Serialized straight to UTF-8 in chunks: for a large handbook the file runs to tens of megabytes.</summary>
+    private static byte[] Render(SiteContext site)
     {
         var h = site.Handbook;
         var json = new HandbookJson(
@@ -34,7 +39,15 @@ public sealed class HandbookJsonOutput : ISiteOutput
             h.Wetten,
             h.Standaarden,
             h.Scholen);
-        return JsonSerializer.Serialize(json, Options) + "\n";
+        var bytes = new ChunkedBuffer();
+        using (var writer = new Utf8JsonWriter(bytes, Writing))
+        {
+            JsonSerializer.Serialize(writer, json, Options);
+        }
+
+        bytes.GetSpan(1)[0] = (byte)'\n';
+        bytes.Advance(1);
+        return bytes.ToArray();
     }
 
     private static CardJson Card(SiteContext site, Card c) => new(
