@@ -44,7 +44,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
                     .Select(h => new HolidayView(h.Naam, DutchFormat.Period(new Period(h.Start, h.Einde)))).ToList());
         }).ToList();
 
-        var entries = dated.Concat(calendar.Ongoing.Where(scope.Includes)).ToList();
+        var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.Rol).ToHashSet(StringComparer.Ordinal);
         return new CalendarView
         {
             Titel = scope.Titel,
@@ -56,7 +56,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             Maanden = months,
             Doorlopend = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
             AndereJaren = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
-            Rollen = Handbook.Rollen.Where(r => entries.Any(e => e.Moment.Rol == r.Id)).Select(r => _roles[r.Id]).ToList(),
+            Rollen = Handbook.Rollen.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
             Kalenders = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
             Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Naam, urls.Calendar(s), s.School.Plaats)).ToList(),
             RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Naam, urls.Calendar(s))).ToList(),
