@@ -46,7 +46,6 @@ public static class IcsFormatter
     private sealed class ContentLineWriter
     {
         private const int MaxOctets = 75;
-        private static readonly SearchValues<char> PlainAscii = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
         private static readonly SearchValues<char> PlainText = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ',' or '\n' or '\r')).ToArray());
         private readonly ChunkedBuffer _bytes = new();
         private int _octets;
@@ -83,7 +82,7 @@ public static class IcsFormatter
             while (!text.IsEmpty)
             {
                 // Copy the longest run of ASCII that needs no escaping and fits on the line at once.
-                var run = text.IndexOfAnyExcept(escape ? PlainText : PlainAscii);
+                var run = escape ? text.IndexOfAnyExcept(PlainText) : text.IndexOfAnyExceptInRange('\0', '\x7f');
                 run = Math.Min(run < 0 ? text.Length : run, MaxOctets - _octets);
                 if (run > 0)
                 {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Handboek.Model;
@@ -45,8 +46,7 @@ public sealed class HandbookJsonOutput : ISiteOutput
             JsonSerializer.Serialize(writer, json, Options);
         }
 
-        bytes.GetSpan(1)[0] = (byte)'\n';
-        bytes.Advance(1);
+        bytes.Write("\n"u8);
         return bytes.ToArray();
     }
 
