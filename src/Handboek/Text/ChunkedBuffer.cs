@@ -5,12 +5,15 @@ namespace Handboek.Text;
 /// <summary>
 /// Bytes written in chunks small enough to stay off the large object heap, and copied once, at the end. A file of
 /// tens of megabytes built in one growing array would leave every smaller copy behind for the garbage collector.
+/// Chunks start small and double, so a fragment of a few hundred bytes (one calendar entry) does not hold 64 KB.
 /// </summary>
 public sealed class ChunkedBuffer : IBufferWriter<byte>
 {
-    private const int ChunkSize = 64 * 1024;
+    private const int FirstChunkSize = 512;
+    private const int MaxChunkSize = 64 * 1024;
     private readonly List<ArraySegment<byte>> _full = [];
     private byte[] _chunk = [];
+    private int _start;
     private int _used;
 
     public int Length { get; private set; }
@@ -20,7 +23,9 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         if (_chunk.Length - _used < Math.Max(sizeHint, 1))
         {
             Seal();
-            _chunk = new byte[Math.Max(ChunkSize, sizeHint)];
+            var size = Math.Clamp(_chunk.Length * 2, FirstChunkSize, MaxChunkSize);
+            _chunk = new byte[Math.Max(size, sizeHint)];
+            _start = _used = 0;
         }
 
         return _chunk.AsSpan(_used);
@@ -38,7 +43,10 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         Length += count;
     }
 
-    /// <summary>Adds the bytes of <paramref name="other"/> by reference; it must not be written to afterwards.</summary>
+    /// <summary>
+    /// Adds the bytes of <paramref name="other"/> by reference; it must not be written to afterwards. Writing goes on in
+    /// the rest of the current chunk, so appending thousands of fragments costs no new chunks.
+    /// </summary>
     public void Append(ChunkedBuffer other)
     {
         Seal();
@@ -60,13 +68,14 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
     }
 
     private IEnumerable<ArraySegment<byte>> Segments() =>
-        _used == 0 ? _full : _full.Append(new ArraySegment<byte>(_chunk, 0, _used));
+        _used == _start ? _full : _full.Append(Pending());
+
+    private ArraySegment<byte> Pending() => new(_chunk, _start, _used - _start);
 
     private void Seal()
     {
-        if (_used == 0) return;
-        _full.Add(new ArraySegment<byte>(_chunk, 0, _used));
-        _chunk = [];
-        _used = 0;
+        if (_used == _start) return;
+        _full.Add(Pending());
+        _start = _used;
     }
 }

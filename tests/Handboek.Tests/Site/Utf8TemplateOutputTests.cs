@@ -36,4 +36,26 @@ public class Utf8TemplateOutputTests
         Assert.Equal("<main>" + string.Concat(Enumerable.Repeat(line, 20_000)) + "</main>", text);
         Assert.Equal(Encoding.UTF8.GetByteCount(text), page.Length);
     }
+
+    [Fact]
+    public void One_fragment_written_into_many_pages_shows_in_each_in_its_place()
+    {
+        var fragment = new Utf8TemplateOutput();
+        fragment.Write("<li>Schoolgids vaststellen</li>", 0, 31);
+        var pages = Enumerable.Range(0, 3).Select(_ => new Utf8TemplateOutput()).ToList();
+        foreach (var page in pages)
+        {
+            page.Write("<ul>", 0, 4);
+            for (var i = 0; i < 1_000; i++)
+            {
+                page.Write(fragment);
+                page.Write("\n", 0, 1);
+            }
+
+            page.Write("</ul>", 0, 5);
+        }
+
+        var expected = "<ul>" + string.Concat(Enumerable.Repeat("<li>Schoolgids vaststellen</li>\n", 1_000)) + "</ul>";
+        Assert.All(pages, page => Assert.Equal(expected, page.Text()));
+    }
 }
