@@ -139,8 +139,10 @@ public static class HandbookBuilder
             handbook.Categorieen.Select(c => new LinkView(c.Categorie.Naam, urls.Category(c.Categorie.Id))).ToList(),
             handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
-        var context = new SiteContext(handbook, urls, theme, new PageRenderer(theme, site), bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar,
-            new ResponsibilityViewFactory(handbook, urls, calendar), changes, inputDir);
+        var pages = new PageRenderer(theme, site);
+        var calendarViews = new CalendarViewFactory(calendar, urls, pages);
+        var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
+            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir);
         var files = Outputs.SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new SitePlan(handbook, files, changes.History);
     }

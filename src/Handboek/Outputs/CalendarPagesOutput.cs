@@ -11,7 +11,6 @@ public sealed class CalendarPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        var views = new CalendarViewFactory(site.Calendar, site.Urls);
         var year = site.Handbook.Settings.Schooljaar;
         foreach (var scope in site.Calendar.Scopes)
         {
@@ -20,13 +19,13 @@ public sealed class CalendarPagesOutput : ISiteOutput
             var pageUrl = site.Urls.Calendar(scope);
             yield return new OutputFile(site.Urls.OutputPathOf(pageUrl), () =>
             {
-                var view = views.Create(scope);
+                var view = site.CalendarViews.Create(scope);
                 return site.Pages.Render("kalender", new PageView($"{view.Titel} {year}", pageUrl, view.Omschrijving, "kalender"), "kalender", view);
             });
             if (site.Urls.CalendarPoster(scope) is { } poster)
                 yield return new OutputFile(site.Urls.OutputPathOf(poster), () =>
                 {
-                    var view = views.Create(scope);
+                    var view = site.CalendarViews.Create(scope);
                     return site.Pages.Render("poster", new PageView($"Jaarposter {view.Titel} {year}", poster, view.Omschrijving, "poster"), "kalender", view);
                 });
         }

@@ -13,6 +13,7 @@ public sealed record SiteContext(
     BodyRenderer Bodies,
     CardViewFactory Cards,
     QualityCalendar Calendar,
+    CalendarViewFactory CalendarViews,
     ResponsibilityViewFactory Responsibilities,
     ChangeViewFactory Changes,
     string InputDir);

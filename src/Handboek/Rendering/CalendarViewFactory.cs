@@ -8,9 +8,9 @@ namespace Handboek.Rendering;
 /// <summary>
 /// Builds what one calendar page or poster shows: the months from August to July with their entries. Thread-safe; an
 /// entry looks the same on every calendar except for whether it falls in that calendar's holidays, so its view is made
-/// once per answer and shared.
+/// once per answer and shared, and so is its HTML.
 /// </summary>
-public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
+public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, PageRenderer pages)
 {
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
@@ -90,7 +90,10 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             LevelIds[entry.Level],
             new LinkView(entry.Card.Titel, urls.Card(entry.Card.Id)),
             inHolidays,
-            nextYear);
+            nextYear)
+        {
+            RenderHtml = view => pages.RenderFragment("moment", "m", view),
+        };
     }
 
     private string Description(CalendarScope scope) => scope.Kind switch

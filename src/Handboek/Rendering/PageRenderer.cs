@@ -2,7 +2,7 @@ using Scriban.Runtime;
 
 namespace Handboek.Rendering;
 
-/// <summary>Renders a page template into the base layout. Thread-safe: each render has its own context.</summary>
+/// <summary>Renders page templates into the base layout, and fragments many pages share. Thread-safe: each render has its own context.</summary>
 public sealed class PageRenderer(Theme theme, SiteView site)
 {
     /// <param name="layout">Template name under layouts/, without extension.</param>
@@ -21,5 +21,15 @@ public sealed class PageRenderer(Theme theme, SiteView site)
         context.PushGlobal(globals);
         globals["inhoud"] = theme.Render($"layouts/{layout}.html", context);
         return theme.Render("layouts/basis.html", context).ToArray();
+    }
+
+    /// <summary>
+    /// Renders a partial once for every page that shows it, so it sees only <c>site</c> and its own object, not the page.
+    /// </summary>
+    public Utf8TemplateOutput RenderFragment(string partial, string modelName, object model)
+    {
+        var context = theme.NewContext();
+        context.PushGlobal(new ScriptObject { ["site"] = site, [modelName] = model });
+        return theme.Render($"partials/{partial}.html", context);
     }
 }

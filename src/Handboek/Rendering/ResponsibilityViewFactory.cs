@@ -5,7 +5,7 @@ using Handboek.Responsibilities;
 namespace Handboek.Rendering;
 
 /// <summary>Builds the responsibility matrix, the medezeggenschap matrix and the role pages.</summary>
-public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, QualityCalendar calendar)
+public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, QualityCalendar calendar, CalendarViewFactory calendars)
 {
     private static readonly Dictionary<RoleLevel, string> LevelNames = new()
     {
@@ -16,7 +16,6 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
 
     private readonly ResponsibilityMatrix _matrix = new(handbook);
     private readonly ParticipationMatrix _participation = new(handbook);
-    private readonly CalendarViewFactory _calendars = new(calendar, urls);
 
     public ResponsibilityMatrix Responsibilities => _matrix;
 
@@ -47,7 +46,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
 
     public RolePageView RolePage(Role role)
     {
-        var calendarView = _calendars.Create(calendar.Scopes.Single(s => s.Role == role));
+        var calendarView = calendars.Create(calendar.Scopes.Single(s => s.Role == role));
         return new RolePageView(
             Role(role),
             LevelNames[role.Niveau],

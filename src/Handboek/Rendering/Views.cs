@@ -144,6 +144,19 @@ public sealed record EntryView(
     bool InVakantie,
     string? VolgendeKeer)
 {
+    private readonly Lazy<Utf8TemplateOutput> _html = null!;
+
+    /// <summary>
+    /// Renders the entry with <c>partials/moment.html</c> the first time a list shows it; every calendar and role page
+    /// that lists the entry then reuses the result. A large handbook lists each entry on a dozen pages.
+    /// </summary>
+    public required Func<EntryView, Utf8TemplateOutput> RenderHtml
+    {
+        init => _html = new Lazy<Utf8TemplateOutput>(() => value(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public Utf8TemplateOutput Html => _html.Value;
+
     // Scriban compares each loop item with the one before (for.changed); a calendar loops over tens of thousands of
     // entries, and comparing them field by field was a measurable part of rendering it.
     public bool Equals(EntryView? other) => ReferenceEquals(this, other);

@@ -85,4 +85,21 @@ public class ThemeOverrideTests
         Assert.True(site.Result.Succeeded);
         Assert.Equal("Helaas", site.Html("404.html").QuerySelector("main h1")!.TextContent);
     }
+
+    [Fact]
+    public void An_own_moment_partial_shows_on_every_calendar_and_role_page_that_lists_the_moment()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/partials/moment.html", "<li class=\"eigen\">{{ m.wat | html.escape }} van {{ site.naam | html.escape }}</li>\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        foreach (var page in new[] { "kalender/index.html", "scholen/de-test/kalender/index.html", "rollen/directeur/index.html", "rollen/directeur/kalender/index.html" })
+        {
+            var entry = Assert.Single(site.Html(page).QuerySelectorAll("ul.momenten-lijst > li"));
+            Assert.Equal("eigen", entry.ClassName);
+            Assert.Equal("Schoolgids van Stichting Testbestuur", entry.TextContent);
+        }
+    }
 }
