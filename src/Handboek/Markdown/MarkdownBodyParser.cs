@@ -21,13 +21,21 @@ public static class MarkdownBodyParser
     /// <param name="file">Full path of the Markdown file.</param>
     public static MarkdownBody Parse(string body, int firstLine, string inputDir, string file)
     {
-        var document = Markdig.Markdown.Parse(body, Pipeline);
-        var links = document.Descendants<LinkInline>()
-            .Where(link => IsRelative(link.Url))
+        var links = RelativeLinks(Markdig.Markdown.Parse(body, Pipeline))
             .Select(link => Resolve(link, firstLine, inputDir, file))
             .ToList();
-        return new MarkdownBody(document, links);
+        return new MarkdownBody(body, links);
     }
+
+    /// <summary>Parses a body again, for rendering; the parse is the same, so its relative links match <see cref="MarkdownBody.Links"/> one to one.</summary>
+    public static (MarkdownDocument Document, IReadOnlyList<LinkInline> Links) Reparse(MarkdownBody body)
+    {
+        var document = Markdig.Markdown.Parse(body.Source, Pipeline);
+        return (document, RelativeLinks(document).ToList());
+    }
+
+    private static IEnumerable<LinkInline> RelativeLinks(MarkdownDocument document) =>
+        document.Descendants<LinkInline>().Where(link => IsRelative(link.Url));
 
     private static BodyLink Resolve(LinkInline link, int firstLine, string inputDir, string file)
     {
@@ -40,7 +48,7 @@ public static class MarkdownBodyParser
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, path));
         var relative = Path.GetRelativePath(inputDir, full).Replace('\\', '/');
         var inside = !relative.StartsWith("../", StringComparison.Ordinal) && relative != ".." && !Path.IsPathRooted(relative);
-        return new BodyLink(link, written, inside ? relative : null, fragment, at);
+        return new BodyLink(link.IsImage, written, inside ? relative : null, fragment, at);
     }
 
     /// <summary>A path within the repository, as opposed to a web address, a site-root path or an in-page anchor.</summary>

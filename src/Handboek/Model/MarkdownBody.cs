@@ -1,13 +1,13 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-
 namespace Handboek.Model;
 
-/// <summary>A parsed Markdown body and the relative links in it, resolved to input paths.</summary>
-public sealed record MarkdownBody(MarkdownDocument Document, IReadOnlyList<BodyLink> Links);
+/// <summary>
+/// A Markdown body and the relative links in it, resolved to input paths. The source is kept, not its syntax tree: the
+/// trees of a large handbook's bodies took more memory than the rest of the build, and a body renders only twice.
+/// </summary>
+public sealed record MarkdownBody(string Source, IReadOnlyList<BodyLink> Links);
 
 /// <summary>
 /// A relative link or image in a body. <see cref="TargetPath"/> is the input-relative path it points at
 /// (forward slashes), or null when it points outside the input folder.
 /// </summary>
-public sealed record BodyLink(LinkInline Inline, string Written, string? TargetPath, string? Fragment, Diagnostics.SourceLocation At);
+public sealed record BodyLink(bool IsImage, string Written, string? TargetPath, string? Fragment, Diagnostics.SourceLocation At);

@@ -12,26 +12,23 @@ public sealed record BodyHtml(string Html, IReadOnlyList<LinkView> Inhoud);
 
 /// <summary>
 /// Renders Markdown bodies to HTML, with relative <c>.md</c> links (which work when browsing the
-/// repository) pointing at the site URLs of the cards and pages they name.
+/// repository) pointing at the site URLs of the cards and pages they name. Thread-safe: each render parses the body
+/// into its own syntax tree.
 /// </summary>
 public sealed class BodyRenderer
 {
     private readonly Handbook _handbook;
+    private readonly SiteUrls _urls;
     private readonly Dictionary<string, string> _urlBySource;
 
-    /// <summary>Rewrites every link once, here, so <see cref="Render"/> only reads and bodies can render on many threads.</summary>
     public BodyRenderer(Handbook handbook, SiteUrls urls)
     {
         _handbook = handbook;
+        _urls = urls;
         _urlBySource = handbook.Kaarten
             .Select(c => (c.SourcePath, Url: urls.Card(c.Id)))
             .Concat(handbook.Paginas.Select(p => (p.SourcePath, Url: urls.Page(p.Id))))
             .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
-        foreach (var link in Bodies().SelectMany(b => b.Links))
-        {
-            var url = _urlBySource.TryGetValue(link.TargetPath!, out var page) ? page : urls.File(link.TargetPath!);
-            link.Inline.Url = link.Fragment is null ? url : $"{url}#{link.Fragment}";
-        }
     }
 
     /// <summary>Input-relative paths of the non-Markdown files bodies link to; the site needs copies of them.</summary>
@@ -50,6 +47,9 @@ public sealed class BodyRenderer
     /// <param name="idPrefix">Prefixes every heading id and in-page link, so many bodies can share one page (the printable handbook).</param>
     public BodyHtml Render(MarkdownBody body, string? idPrefix = null)
     {
+        var (document, inlines) = MarkdownBodyParser.Reparse(body);
+        foreach (var (inline, link) in inlines.Zip(body.Links)) inline.Url = SiteUrl(link);
+
         using var html = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(html);
         MarkdownBodyParser.Pipeline.Setup(renderer);
@@ -60,12 +60,18 @@ public sealed class BodyRenderer
             renderer.LinkRewriter = url => url.StartsWith('#') ? "#" + idPrefix + url[1..] : url;
         }
 
-        renderer.Render(body.Document);
-        var inhoud = body.Document.Descendants<HeadingBlock>()
+        renderer.Render(document);
+        var inhoud = document.Descendants<HeadingBlock>()
             .Where(h => h.Level == 2 && h.TryGetAttributes()?.Id is not null)
             .Select(h => new LinkView(PlainText(h), "#" + idPrefix + h.TryGetAttributes()!.Id))
             .ToList();
         return new BodyHtml(html.ToString(), inhoud);
+    }
+
+    private string SiteUrl(BodyLink link)
+    {
+        var url = _urlBySource.TryGetValue(link.TargetPath!, out var page) ? page : _urls.File(link.TargetPath!);
+        return link.Fragment is null ? url : $"{url}#{link.Fragment}";
     }
 
     /// <summary>What a reader sees of a heading: its text without markup, entities decoded.</summary>

@@ -40,7 +40,7 @@ public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagn
 
     private void CheckLink(BodyLink link, IReadOnlySet<string> markdownFiles)
     {
-        var what = link.Inline.IsImage ? "afbeelding" : "link";
+        var what = link.IsImage ? "afbeelding" : "link";
         if (link.TargetPath is null)
         {
             diagnostics.Error(link.At, $"{what} '{link.Written}' wijst buiten de map input/");
