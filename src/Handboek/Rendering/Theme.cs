@@ -62,6 +62,9 @@ public sealed class Theme : ITemplateLoader
             LimitToString = 0,
             OutputLimit = 0,
             EnableRelaxedMemberAccess = false,
+            // An include written on an indented line would get that indent on every line of its output, also inside the
+            // <pre> of a code block in a card body (the printable handbook includes each card indented).
+            AutoIndent = false,
         };
         foreach (var (name, template) in _templates) context.CachedTemplates[name] = template;
         return context;

@@ -25,6 +25,11 @@ public sealed class CardBodyTests : IDisposable
         2. [ ] Tweede
 
         ## Borging <em>en</em> evaluatie
+
+        ```
+        Onderwerp: evaluatie
+          1. terugblik
+        ```
         """;
 
     [Fact]
@@ -61,6 +66,13 @@ public sealed class CardBodyTests : IDisposable
         var ids = book.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(book.QuerySelectorAll("a[href^='#']"), a => Assert.NotNull(book.GetElementById(a.GetAttribute("href")![1..])));
+    }
+
+    [Fact]
+    public void A_code_block_keeps_its_spaces_on_the_card_page_and_in_the_printable_handbook()
+    {
+        foreach (var page in new[] { _site.Html("kaarten/body/index.html"), _site.Html("afdrukken/index.html") })
+            Assert.Equal("Onderwerp: evaluatie\n  1. terugblik\n", page.QuerySelector("#kaart-body pre")!.TextContent);
     }
 
     private readonly TempFolder _input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
