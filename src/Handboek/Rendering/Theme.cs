@@ -74,6 +74,7 @@ public sealed class Theme : ITemplateLoader
     private static ScriptObject ReadOnlyBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.SetValue("include", new DirectIncludeFunction((IScriptCustomFunction)builtins["include"]!), true);
         foreach (var value in builtins.Values.OfType<ScriptObject>()) value.IsReadOnly = true;
         builtins.IsReadOnly = true;
         return builtins;

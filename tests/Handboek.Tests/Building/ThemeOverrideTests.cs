@@ -102,4 +102,39 @@ public class ThemeOverrideTests
             Assert.Equal("Schoolgids van Stichting Testbestuur", entry.TextContent);
         }
     }
+
+    [Fact]
+    public void An_include_can_be_used_as_a_value_and_nested_includes_keep_their_own_arguments()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/partials/groet.html", "Hallo {{ $1 }}")
+            .Write("theme/partials/omlijst.html", "[{{ include \"partials/groet.html\" \"binnen\" }}] {{ $1 }}")
+            .Write("theme/layouts/404.html", """
+                <h1>{{ include "partials/groet.html" "wereld" | string.upcase }}</h1>
+                {{ tekst = include "partials/groet.html" "jij" }}<p id="toegewezen">{{ tekst }}</p>
+                <p id="genest">{{ include "partials/omlijst.html" "buiten" }}</p>
+                """);
+
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        var page = site.Html("404.html");
+        Assert.Equal("HALLO WERELD", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Hallo jij", page.GetElementById("toegewezen")!.TextContent);
+        Assert.Equal("[Hallo binnen] buiten", page.GetElementById("genest")!.TextContent);
+    }
+
+    [Fact]
+    public void An_include_of_a_partial_the_theme_lacks_is_reported_at_the_include()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+            .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n{{ include \"partials/bestaat-niet.html\" }}\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        var error = Assert.Single(site.Result.Diagnostics);
+        Assert.EndsWith("404.html", error.Location.File);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Contains("partials/bestaat-niet.html", error.Message);
+    }
 }
