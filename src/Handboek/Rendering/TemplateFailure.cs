@@ -10,7 +10,8 @@ public static class TemplateFailure
     public static Diagnostic? Of(Exception e)
     {
         if (Unwrap(e) is not ScriptRuntimeException template) return null;
-        var at = new SourceLocation(template.Span.FileName, template.Span.Start.Line + 1, template.Span.Start.Column + 1);
+        // Scriban leaves the file out of errors it raises outside any template line; the message still names the problem.
+        var at = new SourceLocation(template.Span.FileName ?? "theme", template.Span.Start.Line + 1, template.Span.Start.Column + 1);
         return new Diagnostic(at, Severity.Error, $"fout in sjabloon: {template.OriginalMessage}");
     }
 
