@@ -92,7 +92,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             inHolidays,
             nextYear)
         {
-            RenderHtml = view => pages.RenderFragment("moment", "m", view),
+            RenderPartial = (view, partial) => pages.RenderFragment(partial, "m", view),
         };
     }
 

@@ -145,17 +145,26 @@ public sealed record EntryView(
     string? VolgendeKeer)
 {
     private readonly Lazy<Utf8TemplateOutput> _html = null!;
+    private readonly Lazy<Utf8TemplateOutput> _posterHtml = null!;
 
     /// <summary>
-    /// Renders the entry with <c>partials/moment.html</c> the first time a list shows it; every calendar and role page
+    /// Renders the entry with a partial (by name) the first time a page shows it; every calendar, poster and role page
     /// that lists the entry then reuses the result. A large handbook lists each entry on a dozen pages.
     /// </summary>
-    public required Func<EntryView, Utf8TemplateOutput> RenderHtml
+    public required Func<EntryView, string, Utf8TemplateOutput> RenderPartial
     {
-        init => _html = new Lazy<Utf8TemplateOutput>(() => value(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        init
+        {
+            _html = new Lazy<Utf8TemplateOutput>(() => value(this, "moment"), LazyThreadSafetyMode.ExecutionAndPublication);
+            _posterHtml = new Lazy<Utf8TemplateOutput>(() => value(this, "poster-moment"), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
     }
 
+    /// <summary>The entry in a list of moments: <c>partials/moment.html</c>.</summary>
     public Utf8TemplateOutput Html => _html.Value;
+
+    /// <summary>The entry on a year poster: <c>partials/poster-moment.html</c>.</summary>
+    public Utf8TemplateOutput PosterHtml => _posterHtml.Value;
 
     // Scriban compares each loop item with the one before (for.changed); a calendar loops over tens of thousands of
     // entries, and comparing them field by field was a measurable part of rendering it.

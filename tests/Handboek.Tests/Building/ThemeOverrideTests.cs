@@ -87,10 +87,11 @@ public class ThemeOverrideTests
     }
 
     [Fact]
-    public void An_own_moment_partial_shows_on_every_calendar_and_role_page_that_lists_the_moment()
+    public void Own_moment_partials_show_on_every_calendar_poster_and_role_page_that_lists_the_moment()
     {
         using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
-            .Write("theme/partials/moment.html", "<li class=\"eigen\">{{ m.wat | html.escape }} van {{ site.naam | html.escape }}</li>\n");
+            .Write("theme/partials/moment.html", "<li class=\"eigen\">{{ m.wat | html.escape }} van {{ site.naam | html.escape }}</li>\n")
+            .Write("theme/partials/poster-moment.html", "<li class=\"eigen\">{{ m.korte_datum }}: {{ m.wat | html.escape }}</li>\n");
 
         using var site = new BuiltSite(input.Path);
 
@@ -101,6 +102,9 @@ public class ThemeOverrideTests
             Assert.Equal("eigen", entry.ClassName);
             Assert.Equal("Schoolgids van Stichting Testbestuur", entry.TextContent);
         }
+
+        foreach (var poster in new[] { "kalender/poster/index.html", "scholen/de-test/kalender/poster/index.html" })
+            Assert.Equal("jun: Schoolgids", Assert.Single(site.Html(poster).QuerySelectorAll("li.eigen")).TextContent);
     }
 
     [Fact]
