@@ -11,16 +11,17 @@ public sealed class PageRenderer(Theme theme, SiteView site)
     /// <returns>The page as UTF-8 with LF line ends.</returns>
     public byte[] Render(string layout, PageView page, string modelName, object model)
     {
-        var context = theme.NewContext();
         var globals = new ScriptObject
         {
             ["site"] = site,
             ["pagina"] = page,
             [modelName] = model,
         };
-        context.PushGlobal(globals);
-        globals["inhoud"] = theme.Render($"layouts/{layout}.html", context);
-        return theme.Render("layouts/basis.html", context).ToArray();
+        return theme.WithContext(globals, context =>
+        {
+            globals["inhoud"] = theme.Render($"layouts/{layout}.html", context);
+            return theme.Render("layouts/basis.html", context).ToArray();
+        });
     }
 
     /// <summary>
@@ -28,8 +29,8 @@ public sealed class PageRenderer(Theme theme, SiteView site)
     /// </summary>
     public Utf8TemplateOutput RenderFragment(string partial, string modelName, object model)
     {
-        var context = theme.NewContext();
-        context.PushGlobal(new ScriptObject { ["site"] = site, [modelName] = model });
-        return theme.Render($"partials/{partial}.html", context);
+        return theme.WithContext(
+            new ScriptObject { ["site"] = site, [modelName] = model },
+            context => theme.Render($"partials/{partial}.html", context));
     }
 }

@@ -17,6 +17,7 @@ public sealed class Theme : ITemplateLoader
     private readonly Dictionary<string, Template> _templates;
     private readonly ScriptObject _builtins = ReadOnlyBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
+    private readonly ConcurrentBag<TemplateContext> _idleContexts = [];
 
     private Theme(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
     {
@@ -48,10 +49,26 @@ public sealed class Theme : ITemplateLoader
     }
 
     /// <summary>
-    /// A context for one render, with every template pre-cached so includes never parse again. The builtin functions
-    /// and the member lookups of view types are made once and shared by all renders on all threads.
+    /// Runs <paramref name="render"/> with a context in which the templates see <paramref name="globals"/>. Contexts are
+    /// reused, each by one render at a time: making one allocates more than rendering a calendar entry takes. What a template
+    /// assigns goes into <paramref name="globals"/> (Scriban keeps a page's $-variables to the page), so it never reaches
+    /// the next render; a context whose render failed is not reused.
     /// </summary>
-    public TemplateContext NewContext()
+    public T WithContext<T>(ScriptObject globals, Func<TemplateContext, T> render)
+    {
+        var context = _idleContexts.TryTake(out var idle) ? idle : NewContext();
+        context.PushGlobal(globals);
+        var result = render(context);
+        context.PopGlobal();
+        _idleContexts.Add(context);
+        return result;
+    }
+
+    /// <summary>
+    /// A context with every template pre-cached so includes never parse again. The builtin functions and the member
+    /// lookups of view types are made once and shared by all renders on all threads.
+    /// </summary>
+    private TemplateContext NewContext()
     {
         var context = new SharedTemplateContext(_builtins, _accessors)
         {
