@@ -2,7 +2,10 @@ using Scriban.Runtime;
 
 namespace Handboek.Rendering;
 
-/// <summary>Renders page templates into the base layout, and fragments many pages share. Thread-safe: each render has its own context.</summary>
+/// <summary>
+/// Renders page templates into the base layout, and fragments many pages share. Thread-safe: no two renders use one
+/// template context at the same time.
+/// </summary>
 public sealed class PageRenderer(Theme theme, SiteView site)
 {
     /// <param name="layout">Template name under layouts/, without extension.</param>
@@ -25,7 +28,8 @@ public sealed class PageRenderer(Theme theme, SiteView site)
     }
 
     /// <summary>
-    /// Renders a partial once for every page that shows it, so it sees only <c>site</c> and its own object, not the page.
+    /// Renders a partial whose output many pages show (the caller keeps it), so it sees only <c>site</c> and its own
+    /// object, never the page.
     /// </summary>
     public Utf8TemplateOutput RenderFragment(string partial, string modelName, object model)
     {
