@@ -72,8 +72,19 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
 
     private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays)
     {
-        var inHolidays = entry.Period is { } period && holidays.Any(h => h.Covers(period));
-        return (inHolidays ? _inHolidays : _outsideHolidays).GetOrAdd(entry, e => NewEntry(e, inHolidays));
+        var inHolidays = entry.Period is { } period && InAny(holidays, period);
+        return (inHolidays ? _inHolidays : _outsideHolidays).GetOrAdd(entry, static (e, args) => args.Factory.NewEntry(e, args.InHolidays), (Factory: this, InHolidays: inHolidays));
+    }
+
+    // A loop, not Any with a lambda: this runs for every entry of every calendar.
+    private static bool InAny(IReadOnlyList<Holiday> holidays, Period period)
+    {
+        foreach (var holiday in holidays)
+        {
+            if (holiday.Covers(period)) return true;
+        }
+
+        return false;
     }
 
     private EntryView NewEntry(CalendarEntry entry, bool inHolidays)

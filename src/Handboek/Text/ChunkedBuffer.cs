@@ -50,25 +50,25 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
     public void Append(ChunkedBuffer other)
     {
         Seal();
-        _full.AddRange(other.Segments());
+        _full.AddRange(other._full);
+        if (other._used > other._start) _full.Add(other.Pending());
         Length += other.Length;
     }
 
+    /// <summary>Only reads, so several threads may copy a finished buffer (a calendar entry's HTML) at once.</summary>
     public byte[] ToArray()
     {
         var bytes = new byte[Length];
         var at = 0;
-        foreach (var segment in Segments())
+        foreach (var segment in _full)
         {
             segment.AsSpan().CopyTo(bytes.AsSpan(at));
             at += segment.Count;
         }
 
+        Pending().AsSpan().CopyTo(bytes.AsSpan(at));
         return bytes;
     }
-
-    private IEnumerable<ArraySegment<byte>> Segments() =>
-        _used == _start ? _full : _full.Append(Pending());
 
     private ArraySegment<byte> Pending() => new(_chunk, _start, _used - _start);
 
