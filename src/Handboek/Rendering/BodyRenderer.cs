@@ -8,7 +8,7 @@ using Markdig.Syntax;
 namespace Handboek.Rendering;
 
 /// <summary>A rendered body and its "Op deze pagina" entries.</summary>
-public sealed record BodyHtml(string Html, IReadOnlyList<LinkView> Inhoud);
+public sealed record BodyHtml(Utf8TemplateOutput Html, IReadOnlyList<LinkView> Inhoud);
 
 /// <summary>
 /// Renders Markdown bodies to HTML, with relative <c>.md</c> links (which work when browsing the
@@ -50,8 +50,8 @@ public sealed class BodyRenderer
         var (document, inlines) = MarkdownBodyParser.Reparse(body);
         foreach (var (inline, link) in inlines.Zip(body.Links)) inline.Url = SiteUrl(link);
 
-        using var html = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(html);
+        var html = new Utf8TemplateOutput();
+        var renderer = new HtmlRenderer(new Utf8OutputWriter(html));
         MarkdownBodyParser.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new TaskLabelParagraphRenderer());
         if (idPrefix is not null)
@@ -65,7 +65,7 @@ public sealed class BodyRenderer
             .Where(h => h.Level == 2 && h.TryGetAttributes()?.Id is not null)
             .Select(h => new LinkView(PlainText(h), "#" + idPrefix + h.TryGetAttributes()!.Id))
             .ToList();
-        return new BodyHtml(html.ToString(), inhoud);
+        return new BodyHtml(html, inhoud);
     }
 
     private string SiteUrl(BodyLink link)

@@ -16,9 +16,10 @@ public sealed class Utf8TemplateOutput : IScriptOutput
 
     public int Length => _bytes.Length;
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> chars)
     {
-        var chars = text.AsSpan(offset, count);
         if (_afterCarriageReturn && chars.Length > 0)
         {
             // The LF of a CRLF split over two writes: the CR was already written as LF.

@@ -91,7 +91,7 @@ public sealed record CardView
     /// <summary>The last commit that changed the card's file; null without git history (vastgesteld_op and herzien_op still show).</summary>
     public ChangeView? LaatstGewijzigd { get; init; }
 
-    public string Html => Body.Html;
+    public Utf8TemplateOutput Html => Body.Html;
 
     /// <summary>"Op deze pagina": shown for cards with at least three sections.</summary>
     public IReadOnlyList<LinkView> Inhoud => Body.Inhoud.Count >= 3 ? Body.Inhoud : [];
@@ -111,7 +111,7 @@ public sealed record CategoryView(string Naam, string Url, IReadOnlyList<LinkVie
 
 public sealed record HomeView(IReadOnlyList<CategoryView> Categorieen, int AantalKaarten, IReadOnlyList<LinkView> Paginas);
 
-public sealed record ContentPageView(string Titel, string? Samenvatting, string Html);
+public sealed record ContentPageView(string Titel, string? Samenvatting, Utf8TemplateOutput Html);
 
 public sealed record CalendarView
 {

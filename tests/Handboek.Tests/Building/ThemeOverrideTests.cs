@@ -75,15 +75,17 @@ public class ThemeOverrideTests
     }
 
     [Fact]
-    public void A_base_layout_can_treat_the_page_content_as_text()
+    public void A_template_can_treat_the_page_content_and_a_card_body_as_text()
     {
         using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
-            .Write("theme/layouts/basis.html", "<!doctype html>\n<main>{{ inhoud | string.replace \"Pagina niet gevonden\" \"Helaas\" }}</main>\n");
+            .Write("theme/layouts/basis.html", "<!doctype html>\n<main>{{ inhoud | string.replace \"Pagina niet gevonden\" \"Helaas\" }}</main>\n")
+            .Write("theme/layouts/kaart.html", "<h1>{{ kaart.titel }}</h1>\n<div class=\"tekst\">{{ kaart.html | string.replace \"De schoolgids\" \"Het boekje\" }}</div>\n");
 
         using var site = new BuiltSite(input.Path);
 
         Assert.True(site.Result.Succeeded);
         Assert.Equal("Helaas", site.Html("404.html").QuerySelector("main h1")!.TextContent);
+        Assert.Equal("Het boekje.", site.Html("kaarten/schoolgids/index.html").QuerySelector(".tekst p")!.TextContent);
     }
 
     [Fact]
