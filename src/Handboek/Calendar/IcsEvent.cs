@@ -1,12 +1,21 @@
 namespace Handboek.Calendar;
 
 /// <summary>An all-day agenda event; <see cref="End"/> is exclusive, as RFC 5545 wants for VALUE=DATE.</summary>
-public sealed record IcsEvent(
-    string Uid,
-    DateOnly Start,
-    DateOnly End,
-    string Summary,
-    string Description,
-    string Url,
-    string Category,
-    DateOnly Stamp);
+public sealed record IcsEvent(string Uid, DateOnly Start, DateOnly End, DateOnly Stamp, IcsEventText Text);
+
+/// <summary>
+/// What an event says. It reads the same in every feed that has the event (a school moment is in a dozen), so its
+/// content lines are escaped and folded once, the first time a feed writes it.
+/// </summary>
+public sealed class IcsEventText(string summary, string description, string url, string category)
+{
+    private byte[]? _lines;
+
+    public string Summary { get; } = summary;
+    public string Description { get; } = description;
+    public string Url { get; } = url;
+    public string Category { get; } = category;
+
+    // Feeds are written on several threads; two that format the same text at once make the same bytes.
+    internal byte[] Lines => _lines ??= IcsFormatter.TextLines(this);
+}

@@ -30,15 +30,22 @@ public static class IcsFormatter
             ics.Date("DTSTAMP:", e.Stamp, "T000000Z");
             ics.Date("DTSTART;VALUE=DATE:", e.Start);
             ics.Date("DTEND;VALUE=DATE:", e.End);
-            ics.Text("SUMMARY:", e.Summary);
-            ics.Text("DESCRIPTION:", e.Description);
-            ics.Line("URL:", e.Url);
-            ics.Text("CATEGORIES:", e.Category);
+            ics.Lines(e.Text.Lines);
             ics.Line("TRANSP:TRANSPARENT");
             ics.Line("END:VEVENT");
         }
 
         ics.Line("END:VCALENDAR");
+        return ics.ToArray();
+    }
+
+    internal static byte[] TextLines(IcsEventText text)
+    {
+        var ics = new ContentLineWriter();
+        ics.Text("SUMMARY:", text.Summary);
+        ics.Text("DESCRIPTION:", text.Description);
+        ics.Line("URL:", text.Url);
+        ics.Text("CATEGORIES:", text.Category);
         return ics.ToArray();
     }
 
@@ -63,6 +70,9 @@ public static class IcsFormatter
             Append(value, escape: true);
             End();
         }
+
+        /// <summary>Complete content lines, already folded.</summary>
+        public void Lines(ReadOnlySpan<byte> lines) => _bytes.Write(lines);
 
         public void Date(string name, DateOnly date, string suffix = "")
         {

@@ -16,17 +16,15 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var calendar = site.Calendar;
         var host = site.Handbook.Settings.BasisUrl.Host;
         // An entry reads the same in every feed that has it; only its UID and, in a school's holidays, its days differ.
-        var texts = new ConcurrentDictionary<CalendarEntry, EventText>(ReferenceEqualityComparer.Instance);
+        var texts = new ConcurrentDictionary<CalendarEntry, (IcsEventText Text, DateOnly Stamp)>(ReferenceEqualityComparer.Instance);
         return calendar.Scopes.Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var holidays = scope.School is { } school ? site.Handbook.VakantiesVan(school).ToList() : [];
             var events = calendar.Dated.Where(scope.Includes).Select(e =>
             {
                 var (start, end) = AgendaDates.For(e, holidays);
-                var text = texts.GetOrAdd(e, entry => Text(site, entry));
-                return new IcsEvent(
-                    $"{e.Card.Id}.{e.Moment.Index}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}",
-                    start, end, text.Summary, text.Description, text.Url, text.Category, text.Stamp);
+                var (text, stamp) = texts.GetOrAdd(e, static (entry, site) => Text(site, entry), site);
+                return new IcsEvent($"{e.Card.Id}.{e.Moment.Index}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}", start, end, stamp, text);
             });
             return IcsFormatter.Format(
                 $"{scope.Titel} {calendar.Year}",
@@ -35,7 +33,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         }));
     }
 
-    private static EventText Text(SiteContext site, CalendarEntry entry)
+    private static (IcsEventText Text, DateOnly Stamp) Text(SiteContext site, CalendarEntry entry)
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
@@ -44,13 +42,11 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var when = entry.IsWholeMonth
             ? $"de hele maand {DutchMonths.Name(period.Van.Month)} {period.Van.Year} (in de agenda op de eerste werkdag)"
             : DutchFormat.Period(period);
-        return new EventText(
+        var text = new IcsEventText(
             entry.IsWholeMonth ? $"{entry.Moment.Wat} ({DutchMonths.Name(period.Van.Month)})" : entry.Moment.Wat,
             $"Kaart: {card.Titel}\nRol: {role.Naam}\nWanneer: {when}\n{url}",
             url,
-            card.Categorie.Naam,
-            card.HerzienOp ?? card.VastgesteldOp ?? site.Calendar.Year.Start);
+            card.Categorie.Naam);
+        return (text, card.HerzienOp ?? card.VastgesteldOp ?? site.Calendar.Year.Start);
     }
-
-    private sealed record EventText(string Summary, string Description, string Url, string Category, DateOnly Stamp);
 }
