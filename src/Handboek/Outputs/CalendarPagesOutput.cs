@@ -14,18 +14,16 @@ public sealed class CalendarPagesOutput : ISiteOutput
         var year = site.Handbook.Settings.Schooljaar;
         foreach (var scope in site.Calendar.Scopes)
         {
-            // The page and the poster each build the view: kept between the two, the views of all calendars of a large
-            // handbook would stay in memory for the whole build.
             var pageUrl = site.Urls.Calendar(scope);
             yield return new OutputFile(site.Urls.OutputPathOf(pageUrl), () =>
             {
-                var view = site.CalendarViews.Create(scope);
+                var view = site.CalendarViews.ViewOf(scope);
                 return site.Pages.Render("kalender", new PageView($"{view.Titel} {year}", pageUrl, view.Omschrijving, "kalender"), "kalender", view);
             });
             if (site.Urls.CalendarPoster(scope) is { } poster)
                 yield return new OutputFile(site.Urls.OutputPathOf(poster), () =>
                 {
-                    var view = site.CalendarViews.Create(scope);
+                    var view = site.CalendarViews.ViewOf(scope);
                     return site.Pages.Render("poster", new PageView($"Jaarposter {view.Titel} {year}", poster, view.Omschrijving, "poster"), "kalender", view);
                 });
         }

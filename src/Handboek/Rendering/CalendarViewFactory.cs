@@ -6,15 +6,17 @@ using Handboek.Scheduling;
 namespace Handboek.Rendering;
 
 /// <summary>
-/// Builds what one calendar page or poster shows: the months from August to July with their entries. Thread-safe; an
-/// entry looks the same on every calendar except for whether it falls in that calendar's holidays, so its view is made
-/// once per answer and shared, and so is its HTML.
+/// Builds what a calendar page, its poster and a role page show: the months from August to July with their entries.
+/// Thread-safe. Each calendar's view is made once and shared by the pages that show it; an entry looks the same on
+/// every calendar except for whether it falls in that calendar's holidays, so its view is made once per answer and
+/// shared, and so is its HTML.
 /// </summary>
 public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, PageRenderer pages)
 {
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
+    private readonly ConcurrentDictionary<CalendarScope, Lazy<CalendarView>> _views = new(ReferenceEqualityComparer.Instance);
 
     private static readonly Dictionary<CardLevel, string> LevelIds = new()
     {
@@ -25,7 +27,10 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
 
     private Handbook Handbook => calendar.Handbook;
 
-    public CalendarView Create(CalendarScope scope)
+    public CalendarView ViewOf(CalendarScope scope) =>
+        _views.GetOrAdd(scope, static (s, factory) => new Lazy<CalendarView>(() => factory.Create(s)), this).Value;
+
+    private CalendarView Create(CalendarScope scope)
     {
         var holidays = HolidaysFor(scope);
         var dated = calendar.Dated.Where(scope.Includes).ToList();
