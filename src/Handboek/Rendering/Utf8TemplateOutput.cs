@@ -45,7 +45,7 @@ public sealed class Utf8TemplateOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Adds what another render wrote (a layout's content inside the base layout) without copying it.</summary>
+    /// <summary>Adds what another render wrote (a layout's content, a card body, a calendar entry) without copying it.</summary>
     public void Write(Utf8TemplateOutput other)
     {
         _bytes.Append(other._bytes);
