@@ -7,6 +7,7 @@ using Handboek.Outputs;
 using Handboek.Provenance;
 using Handboek.Rendering;
 using Handboek.Search;
+using Handboek.Validation;
 
 namespace Handboek.Building;
 
@@ -35,6 +36,8 @@ public static class HandbookBuilder
         new StaticFilesOutput(),
         new BrandingOutput(),
     ];
+
+    private static readonly ISiteOutput Attachments = new AttachmentsOutput();
 
     /// <summary>Validates the input without writing anything.</summary>
     public static BuildResult Check(BuildOptions options)
@@ -143,7 +146,13 @@ public static class HandbookBuilder
         var calendarViews = new CalendarViewFactory(calendar, urls, pages);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
             new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir);
-        var files = Outputs.SelectMany(o => o.Produce(context)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();
+        var attachments = Attachments.Produce(context).ToList();
+        AttachmentPathValidator.Validate(handbook, attachments.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+            generated.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        var files = generated.Concat(attachments).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new SitePlan(handbook, files, changes.History);
     }
 }

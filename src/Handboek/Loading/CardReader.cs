@@ -14,7 +14,7 @@ public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Loca
 /// Reads one card file into a <see cref="Card"/>, checking its shape and its references to the data files.
 /// References to other cards are checked later, once every card is known.
 /// </summary>
-public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear year, DateOnly today, DiagnosticBag diagnostics)
+public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYear year, DateOnly today, DiagnosticBag diagnostics)
 {
     public static readonly IReadOnlyList<string> Keys =
     [
@@ -47,7 +47,7 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
 
     public ReadCard? Read(string file)
     {
-        if (InputFile.Read(file, diagnostics) is not { } text) return null;
+        if (InputFile.Read(file, input, diagnostics) is not { } text) return null;
         var frontMatter = FrontMatter.Split(file, text, diagnostics);
         if (frontMatter is null) return null;
 
@@ -101,8 +101,8 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
             HerzienOp = reader.Date("herzien_op")?.Value,
             VolgendeHerziening = volgendeHerziening?.Value,
             Gerelateerd = gerelateerd.Select(g => g.Value).ToList(),
-            Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, inputDir, file),
-            SourcePath = Path.GetRelativePath(inputDir, file).Replace('\\', '/'),
+            Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.HtmlToestaan ?? false, diagnostics),
+            SourcePath = Path.GetRelativePath(input.Dir, file).Replace('\\', '/'),
         };
         return new ReadCard(card, idAt, gerelateerd);
     }
@@ -131,7 +131,7 @@ public sealed class CardReader(string inputDir, ReferenceData data, SchoolYear y
     {
         if (reader.Text("categorie") is { } written) return new Category(Ids.ToSlug(written.Value), written.Value);
 
-        var folder = Path.GetRelativePath(Path.Combine(inputDir, "kaarten"), Path.GetDirectoryName(file)!);
+        var folder = Path.GetRelativePath(Path.Combine(input.Dir, "kaarten"), Path.GetDirectoryName(file)!);
         if (folder == ".") return new Category("algemeen", "Algemeen");
 
         var name = Path.GetFileName(folder).Replace('-', ' ').Replace('_', ' ');

@@ -18,21 +18,22 @@ public static class HandbookLoader
             return null;
         }
 
-        var data = ReferenceDataLoader.Load(inputDir, yearOverride, today, diagnostics);
+        var input = new InputBoundary(inputDir);
+        var data = ReferenceDataLoader.Load(input, yearOverride, today, diagnostics);
         var year = data.Settings?.Schooljaar ?? yearOverride ?? SchoolYear.Containing(today);
 
-        ReadCard? Read(string file, DiagnosticBag bag) => new CardReader(inputDir, data, year, today, bag).Read(file);
-        var cards = MarkdownFiles(inputDir, "kaarten").AsParallel().AsOrdered()
+        ReadCard? Read(string file, DiagnosticBag bag) => new CardReader(input, data, year, today, bag).Read(file);
+        var cards = MarkdownFiles(input, "kaarten", diagnostics).AsParallel().AsOrdered()
             .Select(file => cache is null ? Read(file, diagnostics) : cache.Read(file, bag => Read(file, bag), diagnostics))
             .OfType<ReadCard>().ToList();
         if (cards.Count == 0 && !diagnostics.HasErrors)
             diagnostics.Warning(SourceLocation.StartOf(Path.Combine(inputDir, "kaarten")), "er zijn nog geen kaarten; zet ze als .md-bestanden in de map kaarten/");
 
-        var pageReader = new PageReader(inputDir, diagnostics);
-        var pages = MarkdownFiles(inputDir, "paginas").Select(pageReader.Read).OfType<Page>()
+        var pageReader = new PageReader(input, data.Settings?.HtmlToestaan ?? false, diagnostics);
+        var pages = MarkdownFiles(input, "paginas", diagnostics).Select(pageReader.Read).OfType<Page>()
             .OrderBy(p => p.Volgorde).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
 
-        new CrossReferenceValidator(inputDir, diagnostics).Validate(cards, pages);
+        new CrossReferenceValidator(input, diagnostics).Validate(cards, pages);
         if (diagnostics.HasErrors || data.Settings is null) return null;
 
         var handbook = new Handbook(
@@ -52,14 +53,8 @@ public static class HandbookLoader
         return handbook;
     }
 
-    /// <summary>Sorted by path, so which file is read first never depends on the file system.</summary>
-    private static IEnumerable<string> MarkdownFiles(string inputDir, string folder)
-    {
-        var dir = Path.Combine(inputDir, folder);
-        return Directory.Exists(dir)
-            ? Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [];
-    }
+    private static IReadOnlyList<string> MarkdownFiles(InputBoundary input, string folder, DiagnosticBag diagnostics) =>
+        input.Files(folder, file => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase), diagnostics);
 
     /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
     private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)

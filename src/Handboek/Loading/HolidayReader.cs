@@ -14,8 +14,8 @@ public static class HolidayReader
 
     private static readonly IReadOnlyList<string> HolidayRegions = [.. SchoolRegions, Holiday.Nationwide];
 
-    public static IReadOnlyList<Holiday> Read(string path, DiagnosticBag diagnostics) =>
-        ListFileReader.Read(path, diagnostics, ["schooljaar", "vakanties"], reader => ReadYear(reader, diagnostics), y => y.Year)
+    public static IReadOnlyList<Holiday> Read(string path, InputBoundary input, DiagnosticBag diagnostics) =>
+        ListFileReader.Read(path, input, diagnostics, ["schooljaar", "vakanties"], reader => ReadYear(reader, diagnostics), y => y.Year)
             .SelectMany(y => y.Holidays)
             .ToList();
 

@@ -8,6 +8,7 @@ public static class ListFileReader
 {
     public static IReadOnlyList<T> Read<T>(
         string path,
+        InputBoundary input,
         DiagnosticBag diagnostics,
         IReadOnlyCollection<string> knownKeys,
         Func<MappingReader, T?> readItem,
@@ -17,7 +18,7 @@ public static class ListFileReader
         if (!File.Exists(path)) return [];
 
         var source = new YamlSource(path, firstLine: 1);
-        if (InputFile.Read(path, diagnostics) is not { } text) return [];
+        if (InputFile.Read(path, input, diagnostics) is not { } text) return [];
         var root = source.Parse(text, diagnostics);
         if (root is null) return [];
         if (root is YamlMappingNode { Children.Count: 0 }) return [];

@@ -7,11 +7,11 @@ using YamlDotNet.RepresentationModel;
 namespace Handboek.Loading;
 
 /// <summary>Reads a free-standing page from input/paginas: only a title, an optional summary and an order.</summary>
-public sealed class PageReader(string inputDir, DiagnosticBag diagnostics)
+public sealed class PageReader(InputBoundary input, bool rawHtml, DiagnosticBag diagnostics)
 {
     public Page? Read(string file)
     {
-        if (InputFile.Read(file, diagnostics) is not { } text) return null;
+        if (InputFile.Read(file, input, diagnostics) is not { } text) return null;
         var frontMatter = FrontMatter.Split(file, text, diagnostics);
         if (frontMatter is null) return null;
 
@@ -34,7 +34,7 @@ public sealed class PageReader(string inputDir, DiagnosticBag diagnostics)
             titel?.Value ?? id,
             reader.Text("samenvatting")?.Value,
             volgorde,
-            MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, inputDir, file),
-            Path.GetRelativePath(inputDir, file).Replace('\\', '/'));
+            MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, rawHtml, diagnostics),
+            Path.GetRelativePath(input.Dir, file).Replace('\\', '/'));
     }
 }

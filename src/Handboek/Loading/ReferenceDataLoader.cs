@@ -22,17 +22,18 @@ public static class ReferenceDataLoader
         ["false"] = false,
     };
 
-    public static ReferenceData Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics) =>
+    public static ReferenceData Load(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics) =>
         new(
-            ReadSettings(Path.Combine(inputDir, "handboek.yml"), yearOverride, today, diagnostics),
-            ListFileReader.Read(Path.Combine(inputDir, "rollen.yml"), diagnostics, ["id", "naam", "omschrijving", "niveau", "medezeggenschap"], ReadRole, r => r.Id),
-            ListFileReader.Read(Path.Combine(inputDir, "wetten.yml"), diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
-            ListFileReader.Read(Path.Combine(inputDir, "standaarden.yml"), diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
-            ListFileReader.Read(Path.Combine(inputDir, "scholen.yml"), diagnostics, ["id", "naam", "brin", "plaats", "regio"], ReadSchool, s => s.Id),
-            HolidayReader.Read(Path.Combine(inputDir, "vakanties.yml"), diagnostics));
+            ReadSettings(input, yearOverride, today, diagnostics),
+            ListFileReader.Read(Path.Combine(input.Dir, "rollen.yml"), input, diagnostics, ["id", "naam", "omschrijving", "niveau", "medezeggenschap"], ReadRole, r => r.Id),
+            ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
+            ListFileReader.Read(Path.Combine(input.Dir, "standaarden.yml"), input, diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
+            ListFileReader.Read(Path.Combine(input.Dir, "scholen.yml"), input, diagnostics, ["id", "naam", "brin", "plaats", "regio"], ReadSchool, s => s.Id),
+            HolidayReader.Read(Path.Combine(input.Dir, "vakanties.yml"), input, diagnostics));
 
-    private static HandbookSettings? ReadSettings(string path, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
+    private static HandbookSettings? ReadSettings(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
     {
+        var path = Path.Combine(input.Dir, "handboek.yml");
         if (!File.Exists(path))
         {
             diagnostics.Error(SourceLocation.StartOf(path),
@@ -41,7 +42,7 @@ public static class ReferenceDataLoader
         }
 
         var source = new YamlSource(path, firstLine: 1);
-        if (InputFile.Read(path, diagnostics) is not { } text) return null;
+        if (InputFile.Read(path, input, diagnostics) is not { } text) return null;
         var root = source.Parse(text, diagnostics);
         if (root is null) return null;
         if (root is not YamlMappingNode mapping)
@@ -51,24 +52,29 @@ public static class ReferenceDataLoader
         }
 
         var reader = new MappingReader(source, mapping, diagnostics);
-        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar", "logo", "kleur"]);
+        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar", "logo", "kleur", "html_toestaan"]);
         var naam = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
         var repository = reader.Text("repository");
         var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
         var branch = reader.Text("branch")?.Value ?? "main";
-        var logo = ReadLogo(reader, Path.GetDirectoryName(path)!);
+        var logo = ReadLogo(reader, input);
         var kleur = ReadColor(reader);
+        var html = reader.Choice("html_toestaan", YesNo) ?? false;
         return naam is null || basisUrl is null
             ? null
-            : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year, branch) { Logo = logo, Kleur = kleur };
+            : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year, branch) { Logo = logo, Kleur = kleur, HtmlToestaan = html };
     }
 
-    private static string? ReadLogo(MappingReader reader, string inputDir)
+    private static string? ReadLogo(MappingReader reader, InputBoundary input)
     {
         if (reader.Text("logo") is not { } logo) return null;
-        if (File.Exists(Path.Combine(inputDir, logo.Value))) return logo.Value.Replace('\\', '/');
-        reader.Error(logo.At, $"het logo '{logo.Value}' bestaat niet; geef het pad op vanaf de map met handboek.yml, bijvoorbeeld afbeeldingen/logo.svg");
+        var relative = logo.Value.Replace('\\', '/');
+        var problem = Path.IsPathRooted(relative) || relative.Split('/').Contains("..")
+            ? "het pad moet in de map met handboek.yml blijven"
+            : input.Problem(Path.Combine(input.Dir, relative), InputBoundary.MaxCopiedBytes) ?? Attachment.Problem(Path.Combine(input.Dir, relative));
+        if (problem is null) return relative;
+        reader.Error(logo.At, $"het logo '{logo.Value}' kan niet worden gebruikt: {problem}; geef het pad op vanaf de map met handboek.yml, bijvoorbeeld afbeeldingen/logo.svg");
         return null;
     }
 

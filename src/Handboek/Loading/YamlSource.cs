@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Handboek.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
@@ -14,21 +15,53 @@ public sealed partial class YamlSource(string file, int firstLine)
 
     public SourceLocation At(YamlNode node) => At(node.Start);
 
+    /// <summary>Deeper than any card needs (three levels), shallow enough that building the node tree cannot overflow the stack.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>The root node, or null after reporting a syntax error. Empty text gives an empty mapping.</summary>
     public YamlNode? Parse(string text, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             diagnostics.Error(At(e.Start), Explain(e));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on a flow list or mapping that is never closed.
+            diagnostics.Error(At(parser.LastMark),
+                "ongeldige YAML: een lijst of blok tussen [ ] of { } wordt niet afgesloten; zet de ] of } aan het eind van de waarde, of zet de waarde tussen aanhalingstekens");
+            return null;
+        }
 
         return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>Stops at <see cref="MaxDepth"/> nested lists and mappings, and remembers where the last event started.</summary>
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public Mark LastMark { get; private set; } = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext()) return false;
+            var current = inner.Current!;
+            LastMark = current.Start;
+            if (current is MappingStart or SequenceStart && ++_depth > MaxDepth)
+                throw new YamlException(current.Start, current.End, $"more than {MaxDepth} nested levels");
+            if (current is MappingEnd or SequenceEnd) _depth--;
+            return true;
+        }
     }
 
     private static string Explain(YamlException e)
@@ -43,6 +76,8 @@ public sealed partial class YamlSource(string file, int firstLine)
                 "; een sleutel staat er twee keer in",
             _ when detail.Contains("tab", StringComparison.OrdinalIgnoreCase) =>
                 "; gebruik spaties om in te springen, geen tabs",
+            _ when detail.Contains("nested levels", StringComparison.Ordinal) =>
+                $"; lijsten en blokken zijn hier meer dan {MaxDepth} niveaus diep genest, zoveel heeft geen enkele sleutel nodig",
             _ when detail.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) =>
                 "; controleer het inspringen en de aanhalingstekens",
             _ => "",

@@ -1,5 +1,6 @@
 using Handboek.Diagnostics;
 using Handboek.Model;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
@@ -8,31 +9,66 @@ using Markdig.Syntax.Inlines;
 namespace Handboek.Markdown;
 
 /// <summary>Parses card and page bodies and finds the relative links in them.</summary>
-public static class MarkdownBodyParser
+public static partial class MarkdownBodyParser
 {
-    /// <summary>CommonMark plus the extensions of the input contract; shared because a pipeline is immutable.</summary>
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// CommonMark plus the extensions of the input contract, with HTML shown as text: a pull request must not be able to
+    /// put a script or a form on the site. Shared because a pipeline is immutable.
+    /// </summary>
+    public static readonly MarkdownPipeline Pipeline = Builder().DisableHtml().Build();
+
+    /// <summary>The same with HTML passed through, for <c>html_toestaan: ja</c>; the renderer sanitizes what it gives.</summary>
+    public static readonly MarkdownPipeline HtmlPipeline = Builder().Build();
+
+    private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseTaskLists()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .Build();
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
 
     /// <param name="inputDir">Full path of the input folder; links that leave it are kept with a null target.</param>
     /// <param name="file">Full path of the Markdown file.</param>
-    public static MarkdownBody Parse(string body, int firstLine, string inputDir, string file)
+    /// <param name="rawHtml">Whether the handbook allows HTML in bodies (<c>html_toestaan</c>).</param>
+    public static MarkdownBody Parse(string body, int firstLine, string inputDir, string file, bool rawHtml, DiagnosticBag diagnostics)
     {
-        var links = RelativeLinks(Markdig.Markdown.Parse(body, Pipeline))
-            .Select(link => Resolve(link, firstLine, inputDir, file))
-            .ToList();
-        return new MarkdownBody(body, links);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, rawHtml ? HtmlPipeline : Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own limit, reached long before its recursion could overflow the stack.
+            diagnostics.Error(new SourceLocation(file, firstLine, 1),
+                "de tekst is te diep genest (lijsten, citaten of haken in elkaar); zo diep leest niemand, maak het platter");
+            return new MarkdownBody("", [], rawHtml);
+        }
+
+        if (!rawHtml && FirstHtmlTag(document) is { } tag)
+        {
+            diagnostics.Warning(new SourceLocation(file, firstLine + tag.Line, tag.Column + 1),
+                "deze tekst bevat HTML; die wordt als gewone tekst getoond. Wil je HTML gebruiken, zet dan 'html_toestaan: ja' " +
+                "in handboek.yml (scripts, iframes en andere actieve inhoud worden dan nog steeds weggehaald)");
+        }
+
+        var links = RelativeLinks(document).Select(link => Resolve(link, firstLine, inputDir, file)).ToList();
+        return new MarkdownBody(body, links, rawHtml);
     }
 
     /// <summary>Parses a body again, for rendering; the parse is the same, so its relative links match <see cref="MarkdownBody.Links"/> one to one.</summary>
     public static (MarkdownDocument Document, IReadOnlyList<LinkInline> Links) Reparse(MarkdownBody body)
     {
-        var document = Markdig.Markdown.Parse(body.Source, Pipeline);
+        var document = Markdig.Markdown.Parse(body.Source, PipelineOf(body));
         return (document, RelativeLinks(document).ToList());
     }
+
+    public static MarkdownPipeline PipelineOf(MarkdownBody body) => body.RawHtml ? HtmlPipeline : Pipeline;
+
+    /// <summary>Text that would have been an HTML tag had HTML been allowed: since HTML became text, boards that used it get told.</summary>
+    private static LiteralInline? FirstHtmlTag(MarkdownDocument document) =>
+        document.Descendants<LiteralInline>().FirstOrDefault(literal => HtmlTag().IsMatch(literal.Content.AsSpan()));
+
+    [GeneratedRegex(@"<(/?[A-Za-z][A-Za-z0-9-]*[\s/>]|!--)")]
+    private static partial Regex HtmlTag();
 
     private static IEnumerable<LinkInline> RelativeLinks(MarkdownDocument document) =>
         document.Descendants<LinkInline>().Where(link => IsRelative(link.Url));

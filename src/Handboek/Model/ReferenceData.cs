@@ -36,4 +36,7 @@ public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Reposit
 
     /// <summary>The board's colour as #rrggbb.</summary>
     public string? Kleur { get; init; }
+
+    /// <summary>Whether HTML in bodies is HTML (sanitized) rather than text: <c>html_toestaan: ja</c>.</summary>
+    public bool HtmlToestaan { get; init; }
 }

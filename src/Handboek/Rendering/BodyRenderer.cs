@@ -51,8 +51,9 @@ public sealed class BodyRenderer
         foreach (var (inline, link) in inlines.Zip(body.Links)) inline.Url = SiteUrl(link);
 
         var html = new Utf8TemplateOutput();
-        var renderer = new HtmlRenderer(new Utf8OutputWriter(html));
-        MarkdownBodyParser.Pipeline.Setup(renderer);
+        using var raw = body.RawHtml ? new StringWriter(CultureInfo.InvariantCulture) : null;
+        var renderer = new HtmlRenderer(raw ?? (TextWriter)new Utf8OutputWriter(html));
+        MarkdownBodyParser.PipelineOf(body).Setup(renderer);
         renderer.ObjectRenderers.Replace<ParagraphRenderer>(new TaskLabelParagraphRenderer());
         if (idPrefix is not null)
         {
@@ -61,6 +62,7 @@ public sealed class BodyRenderer
         }
 
         renderer.Render(document);
+        if (raw is not null) html.Write(BodyHtmlSanitizer.Clean(raw.ToString()));
         var inhoud = document.Descendants<HeadingBlock>()
             .Where(h => h.Level == 2 && h.TryGetAttributes()?.Id is not null)
             .Select(h => new LinkView(PlainText(h), "#" + idPrefix + h.TryGetAttributes()!.Id))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Handboek.Diagnostics;
+using Handboek.Loading;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -31,9 +32,11 @@ public sealed class Theme : ITemplateLoader
     public static Theme Load(string themeDir, string overrideDir, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var file in Files(themeDir, overrideDir, "layouts").Concat(Files(themeDir, overrideDir, "partials")))
+        var roots = new[] { new InputBoundary(themeDir), new InputBoundary(overrideDir) };
+        foreach (var file in Files(roots, "layouts", diagnostics).Concat(Files(roots, "partials", diagnostics)))
         {
-            var template = Template.Parse(File.ReadAllText(file.FullPath), file.FullPath);
+            if (InputFile.Read(file.FullPath, file.Root, diagnostics) is not { } text) continue;
+            var template = Template.Parse(text, file.FullPath);
             foreach (var message in template.Messages)
             {
                 var at = new SourceLocation(file.FullPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
@@ -45,7 +48,14 @@ public sealed class Theme : ITemplateLoader
 
         if (!templates.ContainsKey("layouts/basis.html"))
             diagnostics.Error(SourceLocation.StartOf(themeDir), "het thema heeft geen layouts/basis.html");
-        return new Theme(templates, Files(themeDir, overrideDir, "assets"));
+        var assets = Files(roots, "assets", diagnostics);
+        foreach (var asset in assets)
+        {
+            if (asset.Root.Problem(asset.FullPath, InputBoundary.MaxCopiedBytes) is { } problem)
+                diagnostics.Error(SourceLocation.StartOf(asset.FullPath), $"kan dit bestand van het thema niet gebruiken: {problem}");
+        }
+
+        return new Theme(templates, assets);
     }
 
     /// <summary>
@@ -141,19 +151,22 @@ public sealed class Theme : ITemplateLoader
     ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
 
-    private static IReadOnlyList<ThemeFile> Files(string themeDir, string overrideDir, string folder)
+    /// <summary>The files of one theme folder; a file in the board's override replaces the default theme's.</summary>
+    private static IReadOnlyList<ThemeFile> Files(IEnumerable<InputBoundary> roots, string folder, DiagnosticBag diagnostics)
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var root in new[] { themeDir, overrideDir })
+        var files = new SortedDictionary<string, ThemeFile>(StringComparer.Ordinal);
+        foreach (var root in roots)
         {
-            var dir = Path.Combine(root, folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories))
-                files[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
+            foreach (var file in root.Files(folder, _ => true, diagnostics))
+            {
+                var relative = Path.GetRelativePath(root.Dir, file).Replace('\\', '/');
+                files[relative] = new ThemeFile(relative, file, root);
+            }
         }
 
-        return files.Select(f => new ThemeFile(f.Key, f.Value)).ToList();
+        return files.Values.ToList();
     }
 }
 
-public sealed record ThemeFile(string RelativePath, string FullPath);
+/// <param name="Root">The theme folder it comes from: the default theme or the board's override in input/theme.</param>
+public sealed record ThemeFile(string RelativePath, string FullPath, InputBoundary Root);

@@ -16,7 +16,7 @@ public static class CardScaffold
         if (!Directory.Exists(inputDir)) return (null, $"de invoermap {inputDir} bestaat niet; geef met --input de map met handboek.yml en kaarten/ op");
 
         // Problems in the data files are for 'handboek check' to report; here only the roles matter.
-        var rollen = ReferenceDataLoader.Load(inputDir, null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Rollen;
+        var rollen = ReferenceDataLoader.Load(new InputBoundary(inputDir), null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Rollen;
         var id = Ids.ToSlug(titel);
         if (id.Length == 0) return (null, $"van de titel '{titel}' is geen bestandsnaam te maken; gebruik letters of cijfers");
         if (categorie is not null && Ids.ToSlug(categorie).Length == 0) return (null, $"'{categorie}' is geen bruikbare categorie; gebruik letters of cijfers");

@@ -5,12 +5,12 @@ using Handboek.Model;
 namespace Handboek.Validation;
 
 /// <summary>Checks what can only be checked once every card is read: unique ids, related cards and body links.</summary>
-public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagnostics)
+public sealed class CrossReferenceValidator(InputBoundary input, DiagnosticBag diagnostics)
 {
     public void Validate(IReadOnlyList<ReadCard> cards, IReadOnlyList<Page> pages)
     {
         CheckUniqueIds(cards.Select(c => (c.Card.Id, c.Card.SourcePath, c.IdAt)), "kaart");
-        CheckUniqueIds(pages.Select(p => (p.Id, p.SourcePath, SourceLocation.StartOf(Path.Combine(inputDir, p.SourcePath)))), "pagina");
+        CheckUniqueIds(pages.Select(p => (p.Id, p.SourcePath, SourceLocation.StartOf(Path.Combine(input.Dir, p.SourcePath)))), "pagina");
 
         var ids = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var card in cards)
@@ -55,7 +55,7 @@ public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagn
             var suggestedPath = suggestion is null
                 ? null
                 : markdownFiles.Where(f => Path.GetFileName(f) == suggestion)
-                    .Select(f => Path.GetRelativePath(from, Path.Combine(inputDir, f)).Replace('\\', '/'))
+                    .Select(f => Path.GetRelativePath(from, Path.Combine(input.Dir, f)).Replace('\\', '/'))
                     .Order(StringComparer.Ordinal)
                     .First();
             diagnostics.Error(link.At, $"link '{link.Written}' wijst naar een kaart die niet bestaat" +
@@ -63,7 +63,15 @@ public sealed class CrossReferenceValidator(string inputDir, DiagnosticBag diagn
             return;
         }
 
-        if (!File.Exists(Path.Combine(inputDir, link.TargetPath)))
-            diagnostics.Error(link.At, $"{what} '{link.Written}' wijst naar een bestand dat niet bestaat");
+        if (input.Problem(Path.Combine(input.Dir, link.TargetPath), InputBoundary.MaxCopiedBytes) is { } problem)
+        {
+            diagnostics.Error(link.At, problem == InputBoundary.Missing
+                ? $"{what} '{link.Written}' wijst naar een bestand dat niet bestaat"
+                : $"{what} '{link.Written}' kan niet in de site: {problem}");
+            return;
+        }
+
+        if (Attachment.Problem(Path.Combine(input.Dir, link.TargetPath)) is { } refused)
+            diagnostics.Error(link.At, $"{what} '{link.Written}' kan niet in de site: {refused}");
     }
 }
