@@ -45,6 +45,12 @@ public static class CliApp
         {
             var target = p.GetValue(outputDir)!;
             var result = HandbookBuilder.Build(Options(p), target);
+            if (result.Refusal is { } refusal)
+            {
+                error.WriteLine($"handboek: {refusal}.");
+                return UsageError;
+            }
+
             Report(result, error);
             if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
             if (result.History is { IsShallow: true }) output.WriteLine(ShallowCloneNote);
@@ -119,32 +125,25 @@ public static class CliApp
         serve.SetAction(async (p, stop) =>
         {
             var options = Options(p);
-            var mirror = p.GetValue(previewDir) ?? Path.Combine(Path.GetTempPath(), $"handboek-voorbeeld-{Environment.UserName}-{p.GetValue(port)}");
-            PreviewServer server;
-            try
+            var chosen = p.GetValue(previewDir);
+            if (chosen is not null && OutputFolder.Problem(chosen, [Path.GetFullPath(options.InputDir), ThemeDir]) is { } refusal)
             {
-                server = await PreviewServer.StartAsync(options, p.GetValue(port), mirror, [Path.GetFullPath(options.InputDir), ThemeDir], output, error);
-            }
-            catch (IOException e)
-            {
-                error.WriteLine($"handboek: kan niet luisteren op poort {p.GetValue(port)}: {e.Message}. Kies een andere met --port.");
+                error.WriteLine($"handboek: {refusal}.");
                 return UsageError;
             }
 
-            await using (server)
+            // A fresh private folder (mode 700, a random name): a folder with a predictable name in the shared temp
+            // folder could be a link another user planted.
+            var temporary = chosen is null ? Directory.CreateTempSubdirectory("handboek-voorbeeld-") : null;
+            var mirror = chosen ?? temporary!.FullName;
+            try
             {
-                output.WriteLine($"Voorbeeld op {server.Address} ; opgeslagen wijzigingen in {DisplayPath(Path.GetFullPath(options.InputDir))} zijn direct te zien. Stop met Ctrl+C.");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, stop);
-                }
-                catch (OperationCanceledException)
-                {
-                    output.WriteLine("Voorbeeld gestopt.");
-                }
+                return await Serve(options, p.GetValue(port), mirror, output, error, stop);
             }
-
-            return Ok;
+            finally
+            {
+                temporary?.Delete(recursive: true);
+            }
         });
 
         var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, diff, scaffold, serve };
@@ -157,6 +156,35 @@ public static class CliApp
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static async Task<int> Serve(BuildOptions options, int port, string mirror, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(options, port, mirror, [Path.GetFullPath(options.InputDir), ThemeDir], output, error);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"handboek: kan niet luisteren op poort {port}: {e.Message}. Kies een andere met --port.");
+            return UsageError;
+        }
+
+        await using (server)
+        {
+            output.WriteLine($"Voorbeeld op {server.Address} ; opgeslagen wijzigingen in {DisplayPath(Path.GetFullPath(options.InputDir))} zijn direct te zien. Stop met Ctrl+C.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine("Voorbeeld gestopt.");
+            }
+        }
+
+        return Ok;
     }
 
     public const string ShallowCloneNote =

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Handboek.Building;
+using Handboek.Outputs;
 using Handboek.Preview;
 using Handboek.Rendering;
 using Handboek.Search;
@@ -129,6 +130,14 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         context.Response.Headers.CacheControl = "no-store";
+        foreach (var (name, value) in SecurityHeaders.All) context.Response.Headers[name] = value;
+        if (!IsLocalHost(context.Request.Host.Host))
+        {
+            // A web page elsewhere could point its own host name at 127.0.0.1 (DNS rebinding) and read the preview.
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
+
         if (path == OwnPrefix + "herladen.js")
         {
             await Send(context, "text/javascript; charset=utf-8", ReloadScript.Value);
@@ -177,6 +186,8 @@ public sealed class PreviewServer : IAsyncDisposable
             await SendHtml(context, $"<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>Handboek: fout in sjabloon</title><body><h1>Fout in sjabloon</h1><p>{WebUtility.HtmlEncode(CliApp.Format(failure))}</p></body></html>");
         }
     }
+
+    private static bool IsLocalHost(string host) => host is "127.0.0.1" or "localhost";
 
     private async Task SendSearchIndex(HttpContext context, string file)
     {

@@ -11,6 +11,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Handbook
     /// <summary>The git history the site shows; null outside a git checkout, empty for a shallow clone.</summary>
     public Provenance.GitHistory? History { get; init; }
 
+    /// <summary>Why nothing was even tried, in Dutch: the output folder may not be written (see <see cref="OutputFolder"/>).</summary>
+    public string? Refusal { get; init; }
+
     public bool Succeeded => Handbook is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -20,44 +20,66 @@ public static class SiteWriter
     /// <returns>False when <paramref name="complete"/> abandoned the site.</returns>
     public static bool Write(string outputDir, IReadOnlyList<OutputFile> files, Func<string, bool>? complete = null)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target)!;
-        var name = Path.GetFileName(target);
-        var work = Path.Combine(parent, $".{name}.werk");
-        var previous = Path.Combine(parent, $".{name}.oud-{Guid.NewGuid():N}");
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        var work = OutputFolder.WorkDir(target);
+        var previous = OutputFolder.PreviousDir(target);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var turn = BuildLock.Take(OutputFolder.LockFile(target));
 
+        Recover(target, work, previous);
         Directory.CreateDirectory(work);
         RemoveAllBut(work, files);
         // Each file is rendered and written at once, so the site is never held in memory as a whole. One file at a
         // time per core: a few files (the printable handbook, school calendars) take far longer than a card page.
-        Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file =>
-        {
-            var path = Path.Combine(work, file.Path);
-            var content = file.Render();
-            if (UnchangedFile.Matches(path, content)) return;
-
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            // The work file may be a hard link to a file of the live site: replace it, never write into it.
-            File.Delete(path);
-            var live = Path.Combine(target, file.Path);
-            if (!(UnchangedFile.Matches(live, content) && UnchangedFile.TryLink(live, path))) File.WriteAllBytes(path, content);
-        });
-
-        if (complete is not null && !complete(work)) return false;
-
         try
         {
-            if (Directory.Exists(target)) Directory.Move(target, previous);
-            Directory.Move(work, target);
+            Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file => WriteFile(file, work, target));
         }
-        catch
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            if (!Directory.Exists(target) && Directory.Exists(previous)) Directory.Move(previous, target);
-            throw;
+            // The first failure as it was thrown (a template error, a full disk), not wrapped by PLINQ.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
+        OutputFolder.Mark(work);
+        if (complete is not null && !complete(work)) return false;
+
+        // A kill between these moves leaves the last complete site in 'previous' (or already in place); Recover puts
+        // it back at the start of the next build.
+        if (Directory.Exists(target)) Directory.Move(target, previous);
+        Directory.Move(work, target);
         if (Directory.Exists(previous)) Directory.Move(previous, work);
         return true;
+    }
+
+    private static void WriteFile(OutputFile file, string work, string target)
+    {
+        var path = Path.Combine(work, file.Path);
+        var content = file.Render();
+        if (UnchangedFile.Matches(path, content)) return;
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // The work file may be a hard link to a file of the live site: replace it, never write into it.
+        File.Delete(path);
+        var live = Path.Combine(target, file.Path);
+        if (!(UnchangedFile.Matches(live, content) && UnchangedFile.TryLink(live, path))) File.WriteAllBytes(path, content);
+    }
+
+    /// <summary>Finishes a swap that a kill interrupted, and removes the leftovers of older versions' swaps.</summary>
+    private static void Recover(string target, string work, string previous)
+    {
+        if (Directory.Exists(previous))
+        {
+            if (!Directory.Exists(target)) Directory.Move(previous, target);
+            else if (!Directory.Exists(work)) Directory.Move(previous, work);
+            else Directory.Delete(previous, recursive: true);
+        }
+
+        var parent = Path.GetDirectoryName(target)!;
+        foreach (var stale in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(target)}.oud-*"))
+        {
+            if (OutputFolder.IsSite(stale)) Directory.Delete(stale, recursive: true);
+        }
     }
 
     /// <summary>Removes from the work folder every file and folder the new site does not have, such as a deleted card's page.</summary>
@@ -72,7 +94,7 @@ public static class SiteWriter
 
         foreach (var file in Directory.GetFiles(work, "*", SearchOption.AllDirectories))
         {
-            if (!wanted.Contains(Relative(work, file))) File.Delete(file);
+            if (!wanted.Contains(Relative(work, file)) && Path.GetFileName(file) != OutputFolder.MarkerName) File.Delete(file);
         }
     }
 
