@@ -15,6 +15,7 @@ public static class CliApp
     public const int Ok = 0;
     public const int InputErrors = 1;
     public const int UsageError = 2;
+    public const int UnexpectedError = 3;
 
     /// <param name="environment">Reads environment variables (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY); injectable for tests.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null, Func<string, string?>? environment = null)
@@ -146,7 +147,8 @@ public static class CliApp
             }
         });
 
-        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, diff, scaffold, serve };
+        var debug = new Option<bool>("--debug") { Description = "Toon bij een onverwachte fout alle technische details", Recursive = true };
+        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, diff, scaffold, serve, debug };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -155,7 +157,29 @@ public static class CliApp
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Every input error is a diagnostic; this is a fault of Handboek or of the machine, said in one line.
+            error.WriteLine(parsed.GetValue(debug) ? e.ToString() : Unexpected(e));
+            return UnexpectedError;
+        }
+    }
+
+    private static string Unexpected(Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: > 0 } aggregate) e = aggregate.InnerExceptions[0];
+        var what = e switch
+        {
+            OutOfMemoryException => "het geheugen van de computer is op",
+            IOException or UnauthorizedAccessException => $"een bestand kon niet worden gelezen of geschreven ({e.Message})",
+            _ => $"{e.GetType().Name}: {e.Message}",
+        };
+        return $"handboek: er ging iets onverwachts mis: {what}. Een eerder gebouwde site is niet aangetast. " +
+            "Draai de opdracht opnieuw met --debug voor de details en meld ze aan de beheerder van Handboek.";
     }
 
     private static async Task<int> Serve(BuildOptions options, int port, string mirror, TextWriter output, TextWriter error, CancellationToken stop)

@@ -105,6 +105,12 @@ public sealed class PreviewServer : IAsyncDisposable
                 _error.WriteLine($"handboek: kan de invoer niet lezen: {e.Message}");
                 return;
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The preview keeps serving the last good site whatever a save does.
+                _error.WriteLine($"handboek: deze wijziging kon niet worden verwerkt ({e.GetType().Name}: {e.Message}); de laatste goede versie blijft te zien.");
+                return;
+            }
 
             var problems = update.Diagnostics.Select(CliApp.Format).ToList();
             foreach (var problem in problems) _error.WriteLine(problem);

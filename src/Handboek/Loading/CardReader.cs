@@ -129,7 +129,12 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
 
     private Category ReadCategory(MappingReader reader, string file)
     {
-        if (reader.Text("categorie") is { } written) return new Category(Ids.ToSlug(written.Value), written.Value);
+        if (reader.Text("categorie") is { } written)
+        {
+            var slug = Ids.ToSlug(written.Value);
+            if (Ids.IsSlug(slug)) return new Category(slug, written.Value);
+            diagnostics.Error(written.At, $"de categorie '{written.Value}' geeft geen bruikbaar adres; gebruik letters of cijfers, hoogstens {Ids.MaxLength} tekens");
+        }
 
         var folder = Path.GetRelativePath(Path.Combine(input.Dir, "kaarten"), Path.GetDirectoryName(file)!);
         if (folder == ".") return new Category("algemeen", "Algemeen");

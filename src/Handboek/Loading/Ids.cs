@@ -6,7 +6,10 @@ namespace Handboek.Loading;
 /// <summary>The shape of ids that become parts of URLs.</summary>
 public static partial class Ids
 {
-    public static bool IsSlug(string id) => SlugPattern().IsMatch(id);
+    /// <summary>An id becomes a folder name in the site: 80 characters read fine in a URL and fit every file system.</summary>
+    public const int MaxLength = 80;
+
+    public static bool IsSlug(string id) => id.Length <= MaxLength && SlugPattern().IsMatch(id);
 
     /// <summary>"Sociale veiligheid & pesten" becomes "sociale-veiligheid-pesten".</summary>
     public static string ToSlug(string text)
@@ -21,8 +24,9 @@ public static partial class Ids
         return NonSlug().Replace(folded.ToString(), "-").Trim('-');
     }
 
-    public static string SlugAdvice(string id) =>
-        $"gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld '{ToSlug(id)}'";
+    public static string SlugAdvice(string id) => id.Length > MaxLength
+        ? $"een id is hoogstens {MaxLength} tekens lang (deze heeft er {id.Length}); kies een kortere"
+        : $"gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld '{ToSlug(id)}'";
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

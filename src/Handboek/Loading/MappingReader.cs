@@ -34,6 +34,9 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
             case YamlScalarNode { Value: null or "" }:
                 if (required) diagnostics.Error(LocationOf(key), $"verplicht veld '{key}' ontbreekt of is leeg");
                 return null;
+            case YamlScalarNode scalar when ControlCharacter(scalar.Value) is { } c:
+                diagnostics.Error(source.At(scalar), $"'{key}' bevat een onzichtbaar stuurteken (U+{(int)c:X4}); haal het weg of typ de waarde opnieuw");
+                return null;
             case YamlScalarNode scalar:
                 return new Located<string>(scalar.Value.Trim(), source.At(scalar));
             case var other:
@@ -63,8 +66,10 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
         var result = new List<Located<string>>();
         foreach (var item in items)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } value })
-                result.Add(new Located<string>(value.Trim(), source.At(item)));
+            if (item is YamlScalarNode { Value: { Length: > 0 } value } && ControlCharacter(value) is { } c)
+                diagnostics.Error(source.At(item), $"een item van '{key}' bevat een onzichtbaar stuurteken (U+{(int)c:X4}); haal het weg of typ de waarde opnieuw");
+            else if (item is YamlScalarNode { Value: { Length: > 0 } text })
+                result.Add(new Located<string>(text.Trim(), source.At(item)));
             else
                 diagnostics.Error(source.At(item), $"elk item van '{key}' moet een tekst zijn");
         }
@@ -124,6 +129,20 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> options, bool required = false, T? fallback = null)
         where T : struct =>
         Choice(key, options.Keys.ToList(), required) is { } name ? options[name] : fallback;
+
+    /// <summary>
+    /// A control character other than tab and line break: invisible in an editor, and in a value that reaches a
+    /// workflow log, an agenda or an XML feed it can forge lines or break the file.
+    /// </summary>
+    private static char? ControlCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && c is not '\n' and not '\t') return c;
+        }
+
+        return null;
+    }
 
     /// <summary>Warns about keys this reader does not know, usually typos that would silently lose data.</summary>
     public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known)

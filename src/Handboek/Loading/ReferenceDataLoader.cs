@@ -55,7 +55,7 @@ public static class ReferenceDataLoader
         reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar", "logo", "kleur", "html_toestaan"]);
         var naam = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
-        var repository = reader.Text("repository");
+        var repository = ReadRepository(reader);
         var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
         var branch = reader.Text("branch")?.Value ?? "main";
         var logo = ReadLogo(reader, input);
@@ -63,7 +63,7 @@ public static class ReferenceDataLoader
         var html = reader.Choice("html_toestaan", YesNo) ?? false;
         return naam is null || basisUrl is null
             ? null
-            : new HandbookSettings(naam.Value.Value, basisUrl, repository?.Value, year, branch) { Logo = logo, Kleur = kleur, HtmlToestaan = html };
+            : new HandbookSettings(naam.Value.Value, basisUrl, repository, year, branch) { Logo = logo, Kleur = kleur, HtmlToestaan = html };
     }
 
     private static string? ReadLogo(MappingReader reader, InputBoundary input)
@@ -102,10 +102,27 @@ public static class ReferenceDataLoader
     private static Uri? ReadBaseUrl(MappingReader reader, DiagnosticBag diagnostics)
     {
         if (reader.Text("basis_url", required: true) is not { } text) return null;
-        if (Uri.TryCreate(text.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+        if (WebAddress(text.Value) is { } uri)
+        {
+            if (uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0)
+                return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri + "/");
+            diagnostics.Error(text.At, $"'basis_url' mag geen ?, # of gebruikersnaam bevatten, want elk adres van de site begint ermee (nu: '{text.Value}')");
+            return null;
+        }
 
         diagnostics.Error(text.At, $"'basis_url' moet een volledig webadres zijn, zoals https://handboek.voorbeeld.nl/ (nu: '{text.Value}')");
+        return null;
+    }
+
+    /// <summary>Only http and https: the value lands in links, and a javascript: or data: address would run when clicked.</summary>
+    private static Uri? WebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    private static string? ReadRepository(MappingReader reader)
+    {
+        if (reader.Text("repository") is not { } text) return null;
+        if (WebAddress(text.Value) is { Query.Length: 0, Fragment.Length: 0, UserInfo.Length: 0 } uri) return uri.AbsoluteUri.TrimEnd('/');
+        reader.Error(text.At, $"'repository' moet het webadres van de repository zijn, zoals https://github.com/bestuur/kwaliteitshandboek (nu: '{text.Value}')");
         return null;
     }
 
@@ -113,7 +130,7 @@ public static class ReferenceDataLoader
     {
         if (reader.Text(key) is not { } text) return null;
         if (SchoolYear.TryParse(text.Value, out var year)) return year;
-        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026 (nu: '{text.Value}')");
+        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026, tussen {SchoolYear.EarliestStart}-{SchoolYear.EarliestStart + 1} en {SchoolYear.LatestStart}-{SchoolYear.LatestStart + 1} (nu: '{text.Value}')");
         return null;
     }
 

@@ -28,7 +28,11 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
     public static SchoolYear Containing(DateOnly date) =>
         new(date.Month >= FirstMonth ? date.Year : date.Year - 1);
 
-    /// <summary>Accepts "2025-2026"; the second year must follow the first.</summary>
+    /// <summary>The school years Handboek plans: enough history and future for any board, and dates that stay valid.</summary>
+    public const int EarliestStart = 1900;
+    public const int LatestStart = 2199;
+
+    /// <summary>Accepts "2025-2026" from 1900-1901 to 2199-2200; the second year must follow the first.</summary>
     public static bool TryParse(string? text, out SchoolYear year)
     {
         year = default;
@@ -36,7 +40,8 @@ public readonly record struct SchoolYear(int StartYear) : IComparable<SchoolYear
         if (parts.Length != 2
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var second)
-            || parts[0].Length != 4 || second != first + 1)
+            || parts[0].Length != 4 || second != first + 1
+            || first is < EarliestStart or > LatestStart)
         {
             return false;
         }

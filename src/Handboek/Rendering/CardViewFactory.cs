@@ -87,7 +87,7 @@ public sealed class CardViewFactory
     private string? EditUrl(Card card)
     {
         if (_handbook.Settings.Repository is not { } repository) return null;
-        return $"{repository.TrimEnd('/')}/edit/{_handbook.Settings.Branch}/{_changes.RepositoryPath(card)}";
+        return $"{repository.TrimEnd('/')}/edit/{PathSegments(_handbook.Settings.Branch)}/{PathSegments(_changes.RepositoryPath(card))}";
     }
 
     private IReadOnlyList<SearchFilter> SearchFilters(Card card)
@@ -134,4 +134,7 @@ public sealed class CardViewFactory
     private RoleView Role(string id) => _roles[id];
 
     private IReadOnlyList<RoleView> Roles(IEnumerable<string> ids) => ids.Select(Role).ToList();
+
+    /// <summary>Each part of a branch name or file path escaped for a URL; the slashes between them kept.</summary>
+    private static string PathSegments(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -64,9 +64,18 @@ public sealed class Theme : ITemplateLoader
     /// assigns goes into <paramref name="globals"/> (Scriban keeps a page's $-variables to the page), so it never reaches
     /// the next render; a context whose render failed is not reused.
     /// </summary>
+    /// <summary>Far beyond the whole printable handbook of 10,000 cards, which renders in seconds.</summary>
+    public static readonly TimeSpan MaxRenderTime = TimeSpan.FromMinutes(1);
+
+    /// <summary>Iterations of one loop statement on one page; the printable handbook of 10,000 cards stays far below it.</summary>
+    public const int LoopLimit = 10_000_000;
+
     public T WithContext<T>(ScriptObject globals, Func<TemplateContext, T> render)
     {
         var context = _idleContexts.TryTake(out var idle) ? idle : NewContext();
+        // A loop in a board's template that never ends must fail the build, not hang it (or the preview) forever.
+        using var deadline = new CancellationTokenSource(MaxRenderTime);
+        context.CancellationToken = deadline.Token;
         context.PushGlobal(globals);
         var result = render(context);
         context.PopGlobal();
@@ -84,7 +93,7 @@ public sealed class Theme : ITemplateLoader
         {
             TemplateLoader = this,
             StrictVariables = true,
-            LoopLimit = int.MaxValue,
+            LoopLimit = LoopLimit,
             // Scriban silently truncates output past 1M characters by default; a large handbook's pages exceed that.
             LimitToString = 0,
             OutputLimit = 0,
