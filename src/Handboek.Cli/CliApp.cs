@@ -85,21 +85,21 @@ public static class CliApp
             foreach (var diagnostic in result.Diagnostics) error.WriteLine(Format(diagnostic));
             if (!result.Succeeded)
             {
-                output.WriteLine($"{Counts(result.Diagnostics)}: verbeter eerst de fouten, dan volgt de vergelijking met {reference}.");
+                output.WriteLine($"{Counts(result.Diagnostics)}: verbeter eerst de fouten, dan volgt de vergelijking met {VisibleText.Of(reference)}.");
                 return InputErrors;
             }
 
             if (result.Changes is not { } changes)
             {
-                error.WriteLine($"handboek: {result.Problem}.");
+                error.WriteLine($"handboek: {VisibleText.Of(result.Problem!)}.");
                 return UsageError;
             }
 
             var headlines = ChangeSummary.Headlines(changes);
             var details = ChangeSummary.Details(changes);
-            output.WriteLine($"Vergeleken met {reference}:");
-            foreach (var line in headlines) output.WriteLine("  " + line);
-            foreach (var line in details) output.WriteLine("  - " + line);
+            output.WriteLine($"Vergeleken met {VisibleText.Of(reference)}:");
+            foreach (var line in headlines) output.WriteLine("  " + VisibleText.Of(line));
+            foreach (var line in details) output.WriteLine("  - " + VisibleText.Of(line));
             ci.AppendSummary(WorkflowAnnotations.ChangesSummary(reference, headlines, details));
             return Ok;
         });
@@ -152,7 +152,7 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var e in parsed.Errors) error.WriteLine($"handboek: {e.Message}");
+            foreach (var e in parsed.Errors) error.WriteLine($"handboek: {VisibleText.Of(e.Message)}");
             error.WriteLine("Gebruik 'handboek --help' voor de opties.");
             return UsageError;
         }
@@ -178,6 +178,7 @@ public static class CliApp
             IOException or UnauthorizedAccessException => $"een bestand kon niet worden gelezen of geschreven ({e.Message})",
             _ => $"{e.GetType().Name}: {e.Message}",
         };
+        what = VisibleText.Of(what);
         return $"handboek: er ging iets onverwachts mis: {what}. Een eerder gebouwde site is niet aangetast. " +
             "Draai de opdracht opnieuw met --debug voor de details en meld ze aan de beheerder van Handboek.";
     }
@@ -230,7 +231,7 @@ public static class CliApp
     internal static string DisplayPath(string path)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+        return VisibleText.Of((relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/'));
     }
 
     internal static string Counts(IReadOnlyList<Diagnostic> diagnostics) =>

@@ -53,7 +53,7 @@ public static class IcsFormatter
     private sealed class ContentLineWriter
     {
         private const int MaxOctets = 75;
-        private static readonly SearchValues<char> PlainText = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ',' or '\n' or '\r')).ToArray());
+        private static readonly SearchValues<char> PlainText = SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not ('\\' or ';' or ',') && (c == '\t' || !char.IsControl(c))).ToArray());
         private readonly ChunkedBuffer _bytes = new();
         private int _octets;
 
@@ -116,15 +116,20 @@ public static class IcsFormatter
                 {
                     Fold(1); // the line is full; the next round copies the run
                 }
-                else if (c == '\n' || text.StartsWith("\r\n"))
+                else if (c is '\n' or '\r')
                 {
+                    // Any line break (CRLF, LF or a bare CR) is one escaped newline: a raw CR would end the property.
                     Ascii('\\');
                     Ascii('n');
-                    text = text[(c == '\r' ? 2 : 1)..];
+                    text = text[(text.StartsWith("\r\n") ? 2 : 1)..];
+                }
+                else if (char.IsControl(c))
+                {
+                    text = text[1..]; // RFC 5545 allows no other control characters in TEXT
                 }
                 else
                 {
-                    if (c != '\r') Ascii('\\');
+                    Ascii('\\');
                     Ascii(c);
                     text = text[1..];
                 }

@@ -13,5 +13,5 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
 
     /// <summary>The compiler-style line editors and CI understand: <c>path:line:col: fout: message</c>.</summary>
     public string Format(string displayPath) =>
-        $"{displayPath}:{Location.Line}:{Location.Column}: {SeverityLabel}: {Message}";
+        $"{VisibleText.Of(displayPath)}:{Location.Line}:{Location.Column}: {SeverityLabel}: {VisibleText.Of(Message)}";
 }

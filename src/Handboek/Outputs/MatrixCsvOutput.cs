@@ -33,7 +33,14 @@ public sealed class MatrixCsvOutput : ISiteOutput
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     });
 
-    /// <summary>Quotes a field that holds the separator, a quote or a line break, doubling its quotes.</summary>
-    private static string Field(string value) =>
-        value.IndexOfAny([';', '"', '\r', '\n']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+    /// <summary>
+    /// Quotes a field that holds the separator, a quote or a line break, doubling its quotes. A field that Excel would
+    /// read as a formula (it starts with = + - @, a tab or a line break) gets an apostrophe first, so a title such as
+    /// <c>=HYPERLINK(...)</c> stays text.
+    /// </summary>
+    internal static string Field(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n') value = "'" + value;
+        return value.IndexOfAny([';', '"', '\r', '\n']) < 0 ? value : $"\"{value.Replace("\"", "\"\"")}\"";
+    }
 }

@@ -17,9 +17,6 @@ public sealed record Commit(string Hash, DateTimeOffset Date, string Message, IR
 /// </summary>
 public sealed class GitHistory
 {
-    private const char CommitSeparator = '\u001e';
-    private const char FieldSeparator = '\u001f';
-
     private readonly Dictionary<string, Commit> _lastChange;
 
     private GitHistory(string root, bool shallow, IReadOnlyList<Commit> commits)
@@ -52,7 +49,8 @@ public sealed class GitHistory
         if (shallow is null) return null;
         if (shallow.Trim() == "true") return new GitHistory(root, true, []);
 
-        var log = Git(root, "log", $"--format={CommitSeparator}%H{FieldSeparator}%aI{FieldSeparator}%s", "--name-only", "--", Path.GetRelativePath(root, inputDir));
+        // NUL-separated (-z), with an empty field before each commit: a subject or file name can hold any character but NUL.
+        var log = Git(root, "log", "-z", "--format=%x00%H%x00%aI%x00%s", "--name-only", "--", Path.GetRelativePath(root, inputDir));
         return new GitHistory(root, false, Parse(log ?? ""));
     }
 
@@ -62,19 +60,38 @@ public sealed class GitHistory
     /// <summary>The newest commit that changed the file, or null when it has none (new, or shallow clone).</summary>
     public Commit? LastChange(string fullPath) => _lastChange.GetValueOrDefault(PathInRepository(fullPath));
 
-    private static List<Commit> Parse(string log)
+    /// <summary>
+    /// Reads <c>\0hash\0date\0subject\0</c> followed by the commit's files, each ended by NUL (the first after a line
+    /// break). A commit whose hash or date is not what git writes is skipped, so no subject can forge one.
+    /// </summary>
+    internal static List<Commit> Parse(string log)
     {
         var commits = new List<Commit>();
-        foreach (var entry in log.Split(CommitSeparator, StringSplitOptions.RemoveEmptyEntries))
+        var fields = log.Split('\0');
+        for (var i = 0; i + 3 < fields.Length; i++)
         {
-            var lines = entry.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var fields = lines.Length == 0 ? [] : lines[0].Split(FieldSeparator);
-            if (fields.Length != 3 || !DateTimeOffset.TryParse(fields[1], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) continue;
-            commits.Add(new Commit(fields[0], date, fields[2], lines[1..]));
+            if (fields[i].Length != 0 || !IsFullHash(fields[i + 1])
+                || !DateTimeOffset.TryParseExact(fields[i + 2], "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                continue;
+            }
+
+            var files = new List<string>();
+            var next = i + 4;
+            for (; next < fields.Length && fields[next].Length > 0; next++)
+                files.Add(files.Count == 0 ? fields[next].TrimStart('\n') : fields[next]);
+            commits.Add(new Commit(fields[i + 1], date, WithoutControlCharacters(fields[i + 3]), files));
+            i = next - 1;
         }
 
         return commits;
     }
+
+    private static bool IsFullHash(string text) => text.Length is 40 or 64 && text.All(char.IsAsciiHexDigitLower);
+
+    /// <summary>A subject is shown on pages and in the Atom feed: a control character there is at best invisible, at worst breaks XML.</summary>
+    private static string WithoutControlCharacters(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
 
     internal static string? FindRoot(string dir)
     {

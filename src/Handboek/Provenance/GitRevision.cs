@@ -15,7 +15,12 @@ public static class GitRevision
         var folder = Path.GetRelativePath(root, inputDir).Replace('\\', '/');
         var archive = Path.Combine(targetDir, "basis.tar");
         Directory.CreateDirectory(targetDir);
-        if (GitHistory.Git(root, "archive", "--format=tar", "-o", archive, reference, "--", folder) is null)
+        // The reference is typed by a person or comes from CI: one that starts with '-' would be read as an option
+        // (--output=FILE overwrites a file), so it only ever reaches git after --end-of-options, turned into a commit hash.
+        var commit = reference.StartsWith('-') || reference.Any(char.IsControl)
+            ? null
+            : GitHistory.Git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", reference + "^{commit}")?.Trim();
+        if (commit is null || GitHistory.Git(root, "archive", "--format=tar", "-o", archive, commit, "--", folder) is null)
         {
             return (null, $"'{reference}' is geen commit of branch in deze repository, of de map {folder} bestaat daar niet " +
                 "(haal de basis eerst op, bijvoorbeeld met 'git fetch origin main')");
@@ -23,7 +28,15 @@ public static class GitRevision
 
         var exported = Path.Combine(targetDir, "basis");
         Directory.CreateDirectory(exported);
-        TarFile.ExtractToDirectory(archive, exported, overwriteFiles: true);
+        try
+        {
+            TarFile.ExtractToDirectory(archive, exported, overwriteFiles: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return (null, $"de invoer in '{reference}' kan niet worden uitgepakt ({e.Message})");
+        }
+
         return (Path.Combine(exported, folder), null);
     }
 }

@@ -17,7 +17,11 @@ public static class CardScaffold
 
         // Problems in the data files are for 'handboek check' to report; here only the roles matter.
         var rollen = ReferenceDataLoader.Load(new InputBoundary(inputDir), null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Rollen;
-        var id = Ids.ToSlug(titel);
+        if (titel.Any(char.IsControl) || titel.Length > MaxTitleLength)
+            return (null, $"een titel is één regel van hoogstens {MaxTitleLength} tekens, zonder regeleinden of stuurtekens");
+        if (categorie is not null && (categorie.Any(char.IsControl) || categorie.Length > Ids.MaxLength))
+            return (null, $"een categorie is één regel van hoogstens {Ids.MaxLength} tekens");
+        var id = Shortened(Ids.ToSlug(titel));
         if (id.Length == 0) return (null, $"van de titel '{titel}' is geen bestandsnaam te maken; gebruik letters of cijfers");
         if (categorie is not null && Ids.ToSlug(categorie).Length == 0) return (null, $"'{categorie}' is geen bruikbare categorie; gebruik letters of cijfers");
         if (rollen.Count == 0) return (null, "rollen.yml bevat nog geen rollen; een kaart heeft een eigenaar uit rollen.yml nodig");
@@ -29,6 +33,16 @@ public static class CardScaffold
         Directory.CreateDirectory(folder);
         File.WriteAllText(file, Text(titel, id, rollen[0].Id).ReplaceLineEndings("\n"));
         return (file, null);
+    }
+
+    private const int MaxTitleLength = 200;
+
+    /// <summary>A long title's slug cut at a word boundary to the length an id may have.</summary>
+    private static string Shortened(string slug)
+    {
+        if (slug.Length <= Ids.MaxLength) return slug;
+        var cut = slug.LastIndexOf('-', Ids.MaxLength);
+        return slug[..(cut > 0 ? cut : Ids.MaxLength)];
     }
 
     public static string Text(string titel, string id, string role) => $$"""
