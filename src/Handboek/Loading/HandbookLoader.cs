@@ -50,6 +50,7 @@ public static class HandbookLoader
             data.Vakanties.Where(v => v.Einde >= year.Start && v.Start <= year.End).ToList());
         HolidayValidator.Validate(new QualityCalendar(handbook), diagnostics);
         RoleUsageValidator.Validate(handbook, diagnostics);
+        SizeValidator.Validate(handbook, diagnostics);
         return handbook;
     }
 

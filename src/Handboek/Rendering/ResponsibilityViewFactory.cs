@@ -21,18 +21,22 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
 
     public ParticipationMatrix Participation => _participation;
 
+    /// <summary>The whole matrix, or when it is too large for one page (<see cref="ResponsibilityMatrix.FitsOnOnePage"/>) only its roles.</summary>
     public MatrixView Matrix() => new(
         _matrix.Columns.GroupBy(r => r.Niveau)
             .Select(g => new MatrixColumnGroup(g.Key.Id(), LevelNames[g.Key], g.Select(Role).ToList()))
             .ToList(),
-        handbook.Categorieen.Select(group => new MatrixRowGroup(
+        !ResponsibilityMatrix.FitsOnOnePage(handbook) ? [] : handbook.Categorieen.Select(group => new MatrixRowGroup(
             new LinkView(group.Categorie.Naam, urls.Category(group.Categorie.Id)),
             group.Kaarten.Select(card => new MatrixRow(
                 Link(card),
                 _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Niveau.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
         Letters.All.Select(l => new LegendItem(l.ToString(), l.Meaning())).ToList(),
         urls.RoleMatrixCsv,
-        urls.ParticipationMatrix);
+        urls.ParticipationMatrix)
+    {
+        TeGroot = !ResponsibilityMatrix.FitsOnOnePage(handbook),
+    };
 
     public ParticipationMatrixView ParticipationView() => new(
         _participation.Organs.Select(Role).ToList(),

@@ -182,6 +182,9 @@ public sealed record MatrixView(
     string Csv,
     string Medezeggenschap)
 {
+    /// <summary>Too many cards × roles for one page: the page lists the roles and points to the CSV instead.</summary>
+    public bool TeGroot { get; init; }
+
     /// <summary>Columns of the table: the card column plus one per role.</summary>
     public int Breedte => 1 + Groepen.Sum(g => g.Rollen.Count);
 }

@@ -23,6 +23,11 @@ public sealed class ResponsibilityMatrix
 
     public Handbook Handbook { get; }
 
+    /// <summary>A matrix page above this many cells (1,000 cards × 250 roles) would be too large to open; real boards stay far below.</summary>
+    public const int MaxCellsOnOnePage = 250_000;
+
+    public static bool FitsOnOnePage(Handbook handbook) => (long)handbook.Kaarten.Count * handbook.Rollen.Count <= MaxCellsOnOnePage;
+
     /// <summary>Roles grouped by level (bestuur, school, extern), each group in rollen.yml order.</summary>
     public IReadOnlyList<Role> Columns { get; }
 
