@@ -29,7 +29,9 @@ public sealed partial class YamlSource(string file, int firstLine)
         }
         catch (YamlException e)
         {
-            diagnostics.Error(At(e.Start), Explain(e));
+            // YamlDotNet reports a tab at the start of the value before it; the tab itself is where the user must look.
+            var at = IsAboutTabs(e) && IndentingTab(text, (int)e.Start.Line) is { } tab ? new SourceLocation(File, firstLine + tab.Line - 1, tab.Column) : At(e.Start);
+            diagnostics.Error(at, Explain(e));
             return null;
         }
         catch (InvalidOperationException)
@@ -62,6 +64,22 @@ public sealed partial class YamlSource(string file, int firstLine)
             if (current is MappingEnd or SequenceEnd) _depth--;
             return true;
         }
+    }
+
+    private static bool IsAboutTabs(YamlException e) => InnermostMessage(e).Contains("tab", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first tab in the indentation of a line from <paramref name="fromLine"/> on (1-based line and column).</summary>
+    private static (int Line, int Column)? IndentingTab(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(fromLine - 1, 0); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+
+        return null;
     }
 
     private static string Explain(YamlException e)
