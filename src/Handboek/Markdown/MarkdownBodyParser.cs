@@ -38,8 +38,14 @@ public static partial class MarkdownBodyParser
         catch (ArgumentException)
         {
             // Markdig's own limit, reached long before its recursion could overflow the stack.
+            document = null!;
+        }
+
+        if (document is null || Depth(document) > MaxDepth)
+        {
+            // Rendering recurses as deep as the tree: too deep would fail when the page renders, far from this file.
             diagnostics.Error(new SourceLocation(file, firstLine, 1),
-                "de tekst is te diep genest (lijsten, citaten of haken in elkaar); zo diep leest niemand, maak het platter");
+                $"de tekst is te diep genest (meer dan {MaxDepth} lijsten, citaten, haken of nadruk in elkaar); zo diep leest niemand, maak het platter");
             return new MarkdownBody("", [], rawHtml);
         }
 
@@ -52,6 +58,36 @@ public static partial class MarkdownBodyParser
 
         var links = RelativeLinks(document).Select(link => Resolve(link, firstLine, inputDir, file)).ToList();
         return new MarkdownBody(body, links, rawHtml);
+    }
+
+    /// <summary>Far deeper than any text a person writes; well below where Markdig's renderer stops.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>How deep blocks and inlines nest, found without recursion (the tree may be deeper than the stack).</summary>
+    private static int Depth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.TryPop(out var item))
+        {
+            deepest = Math.Max(deepest, item.Depth);
+            if (deepest > MaxDepth) break;
+            switch (item.Node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) pending.Push((child, item.Depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, item.Depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, item.Depth + 1));
+                    break;
+            }
+        }
+
+        return deepest;
     }
 
     /// <summary>Parses a body again, for rendering; the parse is the same, so its relative links match <see cref="MarkdownBody.Links"/> one to one.</summary>
