@@ -169,7 +169,7 @@ public static class CliApp
         }
     }
 
-    private static string Unexpected(Exception e)
+    public static string Unexpected(Exception e)
     {
         while (e is AggregateException { InnerExceptions.Count: > 0 } aggregate) e = aggregate.InnerExceptions[0];
         var what = e switch

@@ -81,6 +81,7 @@ public static class HandbookBuilder
         var diagnostics = new DiagnosticBag();
         var inputDir = Path.GetFullPath(options.InputDir);
         if (OutputFolder.Problem(outputDir, [inputDir, options.ThemeDir]) is { } refusal) return new BuildResult([], null) { Refusal = refusal };
+        SiteWriter.Recover(outputDir);
         if (Plan(options, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
 
         SearchIndexOutcome? search = null;

@@ -65,7 +65,18 @@ public static class SiteWriter
         if (!(UnchangedFile.Matches(live, content) && UnchangedFile.TryLink(live, path))) File.WriteAllBytes(path, content);
     }
 
-    /// <summary>Finishes a swap that a kill interrupted, and removes the leftovers of older versions' swaps.</summary>
+    /// <summary>
+    /// Finishes a swap that a kill interrupted, and removes the leftovers of older versions' swaps. Every build starts
+    /// with it, also one that then finds errors in the input, so the last complete site is back in place at once.
+    /// </summary>
+    public static void Recover(string outputDir)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
+        if (!Directory.Exists(Path.GetDirectoryName(target))) return;
+        using var turn = BuildLock.Take(OutputFolder.LockFile(target));
+        Recover(target, OutputFolder.WorkDir(target), OutputFolder.PreviousDir(target));
+    }
+
     private static void Recover(string target, string work, string previous)
     {
         if (Directory.Exists(previous))

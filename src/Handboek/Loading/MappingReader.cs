@@ -35,8 +35,9 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
                 if (required) diagnostics.Error(LocationOf(key), $"verplicht veld '{key}' ontbreekt of is leeg");
                 return null;
             case YamlScalarNode scalar when ControlCharacter(scalar.Value) is { } c:
+                // Reported, then read without it, so one bad character is one message and not a cascade of missing values.
                 diagnostics.Error(source.At(scalar), $"'{key}' bevat een onzichtbaar stuurteken (U+{(int)c:X4}); haal het weg of typ de waarde opnieuw");
-                return null;
+                return new Located<string>(WithoutControlCharacters(scalar.Value).Trim(), source.At(scalar));
             case YamlScalarNode scalar:
                 return new Located<string>(scalar.Value.Trim(), source.At(scalar));
             case var other:
@@ -67,7 +68,10 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
         foreach (var item in items)
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value } && ControlCharacter(value) is { } c)
+            {
                 diagnostics.Error(source.At(item), $"een item van '{key}' bevat een onzichtbaar stuurteken (U+{(int)c:X4}); haal het weg of typ de waarde opnieuw");
+                result.Add(new Located<string>(WithoutControlCharacters(value).Trim(), source.At(item)));
+            }
             else if (item is YamlScalarNode { Value: { Length: > 0 } text })
                 result.Add(new Located<string>(text.Trim(), source.At(item)));
             else
@@ -143,6 +147,8 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
 
         return null;
     }
+
+    private static string WithoutControlCharacters(string value) => string.Concat(value.Where(c => !char.IsControl(c) || c is '\n' or '\t'));
 
     /// <summary>Warns about keys this reader does not know, usually typos that would silently lose data.</summary>
     public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known)

@@ -74,7 +74,8 @@ public static class ReferenceDataLoader
             ? "het pad moet in de map met handboek.yml blijven"
             : input.Problem(Path.Combine(input.Dir, relative), InputBoundary.MaxCopiedBytes) ?? Attachment.Problem(Path.Combine(input.Dir, relative));
         if (problem is null) return relative;
-        reader.Error(logo.At, $"het logo '{logo.Value}' kan niet worden gebruikt: {problem}; geef het pad op vanaf de map met handboek.yml, bijvoorbeeld afbeeldingen/logo.svg");
+        var what = problem == InputBoundary.Missing ? "bestaat niet" : $"kan niet worden gebruikt: {problem}";
+        reader.Error(logo.At, $"het logo '{logo.Value}' {what}; geef het pad op vanaf de map met handboek.yml, bijvoorbeeld afbeeldingen/logo.svg");
         return null;
     }
 
@@ -130,7 +131,10 @@ public static class ReferenceDataLoader
     {
         if (reader.Text(key) is not { } text) return null;
         if (SchoolYear.TryParse(text.Value, out var year)) return year;
-        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026, tussen {SchoolYear.EarliestStart}-{SchoolYear.EarliestStart + 1} en {SchoolYear.LatestStart}-{SchoolYear.LatestStart + 1} (nu: '{text.Value}')");
+        var range = System.Text.RegularExpressions.Regex.IsMatch(text.Value, @"^\d{4}-\d{4}$")
+            ? $", tussen {SchoolYear.EarliestStart}-{SchoolYear.EarliestStart + 1} en {SchoolYear.LatestStart}-{SchoolYear.LatestStart + 1}"
+            : "";
+        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026{range} (nu: '{text.Value}')");
         return null;
     }
 

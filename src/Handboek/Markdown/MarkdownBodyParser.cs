@@ -51,7 +51,7 @@ public static partial class MarkdownBodyParser
 
         if (!rawHtml && FirstHtmlTag(document) is { } tag)
         {
-            diagnostics.Warning(new SourceLocation(file, firstLine + tag.Line, tag.Column + 1),
+            diagnostics.Warning(new SourceLocation(file, firstLine + tag.Literal.Line, tag.Literal.Column + tag.Offset + 1),
                 "deze tekst bevat HTML; die wordt als gewone tekst getoond. Wil je HTML gebruiken, zet dan 'html_toestaan: ja' " +
                 "in handboek.yml (scripts, iframes en andere actieve inhoud worden dan nog steeds weggehaald)");
         }
@@ -100,8 +100,15 @@ public static partial class MarkdownBodyParser
     public static MarkdownPipeline PipelineOf(MarkdownBody body) => body.RawHtml ? HtmlPipeline : Pipeline;
 
     /// <summary>Text that would have been an HTML tag had HTML been allowed: since HTML became text, boards that used it get told.</summary>
-    private static LiteralInline? FirstHtmlTag(MarkdownDocument document) =>
-        document.Descendants<LiteralInline>().FirstOrDefault(literal => HtmlTag().IsMatch(literal.Content.AsSpan()));
+    private static (LiteralInline Literal, int Offset)? FirstHtmlTag(MarkdownDocument document)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            foreach (var match in HtmlTag().EnumerateMatches(literal.Content.AsSpan())) return (literal, match.Index);
+        }
+
+        return null;
+    }
 
     [GeneratedRegex(@"<(/?[A-Za-z][A-Za-z0-9-]*[\s/>]|!--)")]
     private static partial Regex HtmlTag();

@@ -24,7 +24,7 @@ public sealed class CardBodyTests : IDisposable
 
         2. [ ] Tweede
 
-        ## Borging <em>en</em> evaluatie
+        ## Borging *en* evaluatie
 
         ```
         Onderwerp: evaluatie

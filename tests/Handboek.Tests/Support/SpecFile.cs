@@ -2,11 +2,14 @@ namespace Handboek.Tests.Support;
 
 /// <summary>
 /// Reads the Markdown spec files in Specs/: documentation first, test data second. A section (## heading)
-/// is one case; its fenced blocks are input files (<c>```kaart</c> or <c>```bestand path</c>) and the
-/// expected outcome (<c>```verwacht</c>); its tables are rows of cases.
+/// is one case; its fenced blocks are input files (<c>```kaart</c> or <c>```bestand path</c>), symbolic links
+/// (<c>```link path</c>, the block holds the target) and the expected outcome (<c>```verwacht</c>); its tables are rows
+/// of cases. Any other fence is a mistake in the spec and fails the test, so a typo cannot make a case pass empty.
 /// </summary>
 public sealed record SpecSection(string Title, IReadOnlyDictionary<string, string> Files, IReadOnlyList<string>? Expected, IReadOnlyList<IReadOnlyList<string>> TableRows)
 {
+    public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
+
     public override string ToString() => Title;
 }
 
@@ -22,13 +25,15 @@ public static class SpecFile
         var files = new Dictionary<string, string>();
         List<string>? expected = null;
         var rows = new List<IReadOnlyList<string>>();
+        var links = new Dictionary<string, string>();
 
         void Flush()
         {
-            if (title is not null) sections.Add(new SpecSection(title, files, expected, rows));
+            if (title is not null) sections.Add(new SpecSection(title, files, expected, rows) { Links = links });
             files = [];
             expected = null;
             rows = [];
+            links = [];
         }
 
         for (var i = 0; i < lines.Length; i++)
@@ -47,6 +52,8 @@ public static class SpecFile
                 if (info == "verwacht") expected = body.Where(l => l.Length > 0).ToList();
                 else if (info == "kaart") files[DefaultCardPath] = string.Join('\n', body) + "\n";
                 else if (info.StartsWith("bestand ", StringComparison.Ordinal)) files[info[8..].Trim()] = string.Join('\n', body) + "\n";
+                else if (info.StartsWith("link ", StringComparison.Ordinal)) links[info[5..].Trim()] = string.Join("", body).Trim();
+                else if (info is not ("" or "yaml" or "sh" or "markdown" or "text")) throw new InvalidDataException($"{name}:{i}: onbekend blok '```{info}'");
             }
             else if (line.StartsWith('|') && title is not null && !line.StartsWith("|-", StringComparison.Ordinal) && !line.StartsWith("| -", StringComparison.Ordinal))
             {

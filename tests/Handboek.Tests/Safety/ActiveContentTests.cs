@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+using Handboek.Tests.Support;
+
+namespace Handboek.Tests.Safety;
+
+/// <summary>Nothing in a card can make the site run code: HTML is text by default and sanitized when allowed.</summary>
+public class ActiveContentTests
+{
+    private const string Attack = """
+        ---
+        titel: Aanval
+        niveau: school
+        eigenaar: directeur
+        verantwoordelijke_rol: directeur
+        ---
+
+        <script>window.aangevallen = true</script>
+
+        <img src="x.png" onerror="window.aangevallen = true" style="position:fixed">
+
+        <iframe src="https://elders.example/"></iframe>
+
+        <a href="javascript:window.aangevallen=true">klik</a> <a href="data:text/html,<script>alert(1)</script>">ook</a>
+
+        <form action="https://elders.example/"><input name="w"><button>Verstuur</button></form>
+
+        <details><summary>Meer</summary><p>Uitklapbare <strong>tekst</strong>.</p></details>
+        """;
+
+    [Fact]
+    public void Without_html_toestaan_html_in_a_card_shows_as_text()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write("kaarten/onderwijs/aanval.md", Attack);
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        var article = site.Html("kaarten/aanval/index.html").QuerySelector("main")!;
+        AssertNothingActive(article);
+        Assert.Empty(article.QuerySelectorAll("details, img[src='x.png']"));
+        Assert.Contains("<script>window.aangevallen = true</script>", article.TextContent);
+    }
+
+    [Fact]
+    public void With_html_toestaan_the_harmless_markup_stays_and_everything_active_is_removed()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write("kaarten/onderwijs/aanval.md", Attack);
+        File.AppendAllText(input["handboek.yml"], "html_toestaan: ja\n");
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        var article = site.Html("kaarten/aanval/index.html").QuerySelector("main")!;
+        AssertNothingActive(article);
+        Assert.NotNull(article.QuerySelector("details > summary"));
+        Assert.NotNull(article.QuerySelector("img[src='x.png']"));
+        Assert.DoesNotContain("window.aangevallen", article.TextContent);
+        // The printable handbook shows the same body.
+        AssertNothingActive(site.Html("afdrukken/index.html").GetElementById("kaart-aanval")!);
+    }
+
+    private static void AssertNothingActive(IElement root)
+    {
+        Assert.Empty(root.QuerySelectorAll("script, iframe, object, embed, form, button, style, [style]"));
+        Assert.DoesNotContain(root.QuerySelectorAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(root.QuerySelectorAll("[href], [src]").Select(e => (e.GetAttribute("href") ?? e.GetAttribute("src")!).TrimStart()),
+            url => url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+    }
+}
