@@ -41,6 +41,12 @@ public sealed partial class YamlSource(string file, int firstLine)
                 "ongeldige YAML: een lijst of blok tussen [ ] of { } wordt niet afgesloten; zet de ] of } aan het eind van de waarde, of zet de waarde tussen aanhalingstekens");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's node builder meets an event it does not expect, such as a stray tag or anchor.
+            diagnostics.Error(At(parser.LastMark), "ongeldige YAML rond deze plek; controleer het inspringen, de aanhalingstekens en tekens als & * ! en |");
+            return null;
+        }
 
         return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
     }

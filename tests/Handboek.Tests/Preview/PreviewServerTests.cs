@@ -51,6 +51,21 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sends_the_sites_security_headers_and_answers_only_to_its_own_host_name()
+    {
+        var page = await _http.GetAsync(new Uri(_server.Address, "kaarten/schoolgids/"));
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.Address, "kaarten/schoolgids/"));
+        // DNS rebinding: a page on another site points its own host name at 127.0.0.1 and reads the preview.
+        rebound.Headers.Host = "aanvaller.example";
+        var foreign = await _http.SendAsync(rebound);
+
+        Assert.Equal(Handboek.Outputs.SecurityHeaders.ContentSecurityPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, foreign.StatusCode);
+        Assert.Empty(await foreign.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Saving_a_card_reloads_open_tabs_with_the_change()
     {
         using var events = await EventsAsync();

@@ -36,6 +36,14 @@ public class NetlifyConfigTests
         Assert.Equal("strict-origin-when-cross-origin", headers["Referrer-Policy"]);
     }
 
+    [Fact]
+    public void The_published_site_gets_exactly_the_headers_that_serve_sends()
+    {
+        var headers = HeadersFor("/*");
+
+        Assert.Equal(Handboek.Outputs.SecurityHeaders.All.OrderBy(h => h.Key), headers.Select(h => KeyValuePair.Create(h.Key, h.Value)).OrderBy(h => h.Key));
+    }
+
     [Theory]
     [InlineData("/pagefind/index/*")]
     [InlineData("/pagefind/fragment/*")]
