@@ -20,10 +20,13 @@ public sealed class StaticSiteServer : IDisposable
 
     private readonly HttpListener _listener = new();
     private readonly string _root;
+    private readonly IReadOnlyDictionary<string, string> _headers;
 
-    public StaticSiteServer(string root)
+    /// <param name="headers">Sent with every response, as netlify.toml makes Netlify do (the security headers).</param>
+    public StaticSiteServer(string root, IReadOnlyDictionary<string, string>? headers = null)
     {
         _root = root;
+        _headers = headers ?? new Dictionary<string, string>();
         BaseUrl = $"http://127.0.0.1:{FreePort()}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
@@ -59,6 +62,7 @@ public sealed class StaticSiteServer : IDisposable
                 if (!File.Exists(file)) continue;
             }
 
+            foreach (var (name, value) in _headers) response.Headers[name] = value;
             response.ContentType = Types.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
             var bytes = await File.ReadAllBytesAsync(file);
             await response.OutputStream.WriteAsync(bytes);
