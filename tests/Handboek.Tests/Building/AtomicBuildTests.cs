@@ -13,14 +13,14 @@ public class AtomicBuildTests
         using var output = new TempFolder();
         var site = output["_site"];
         Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
-        var before = Snapshot(site);
+        var before = FolderSnapshot.Of(site);
 
         input.Write("kaarten/onderwijs/schoolgids.md", "---\ntitel: Schoolgids\nniveau: school\neigenaar: directuer\n---\n");
         var result = HandbookBuilder.Build(Builds.Options(input.Path), site);
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("directuer", StringComparison.Ordinal));
-        Assert.Equal(before, Snapshot(site));
+        Assert.Equal(before, FolderSnapshot.Of(site));
         AssertOnlySiteAndWorkFolder(output);
     }
 
@@ -75,7 +75,7 @@ public class AtomicBuildTests
         File.Delete(input["kaarten/onderwijs/jaarplan.md"]);
         Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
         Assert.False(Directory.Exists(Path.Combine(site, "kaarten/jaarplan")));
-        var before = Snapshot(site);
+        var before = FolderSnapshot.Of(site);
 
         // The work folder now holds links to files of the live site; a build that fails after rewriting some of them
         // (here: a changed card page, then the search page, rendered last) must not have written into the live files.
@@ -84,7 +84,7 @@ public class AtomicBuildTests
         input.Write("theme/layouts/zoeken.html", "<p>{{ bestaat_niet }}</p>\n");
         Assert.False(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
 
-        Assert.Equal(before, Snapshot(site));
+        Assert.Equal(before, FolderSnapshot.Of(site));
         AssertOnlySiteAndWorkFolder(output);
     }
 
@@ -95,8 +95,4 @@ public class AtomicBuildTests
         Assert.Contains("_site", entries);
         Assert.Empty(entries.Except(["_site", "._site.werk", "._site.slot"]));
     }
-
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

@@ -18,13 +18,13 @@ public class OutputFolderTests
     {
         using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
         project.Write("docs/README.md", "# Onze documentatie").Write("docs/.git/HEAD", "ref: refs/heads/main");
-        var before = Snapshot(project.Path);
+        var before = FolderSnapshot.Of(project.Path);
 
         var (code, error) = Build(project["input"], project["docs"]);
 
         Assert.Equal(CliApp.UsageError, code);
         Assert.Contains("bestaat al en is niet door Handboek gemaakt", error);
-        Assert.Equal(before, Snapshot(project.Path));
+        Assert.Equal(before, FolderSnapshot.Of(project.Path));
     }
 
     [Theory]
@@ -34,13 +34,13 @@ public class OutputFolderTests
     public void The_input_folder_itself_a_folder_inside_it_or_a_folder_around_it_is_refused(string output)
     {
         using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
-        var before = Snapshot(project.Path);
+        var before = FolderSnapshot.Of(project.Path);
 
         var (code, error) = Build(project["input"], Path.Combine(project.Path, output));
 
         Assert.Equal(CliApp.UsageError, code);
         Assert.Contains("dat Handboek leest", error);
-        Assert.Equal(before, Snapshot(project.Path));
+        Assert.Equal(before, FolderSnapshot.Of(project.Path));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class OutputFolderTests
         using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
         var site = project["_site"];
         Assert.Equal(CliApp.Ok, Build(project["input"], site).Code);
-        var complete = Snapshot(site);
+        var complete = FolderSnapshot.Of(site);
         // Killed after the live site was moved aside and before the new one took its place.
         Directory.Move(site, OutputFolder.PreviousDir(site));
 
@@ -103,7 +103,7 @@ public class OutputFolderTests
         project.Write("input/kaarten/onderwijs/kapot.md", "geen front matter");
         Assert.Equal(CliApp.InputErrors, Build(project["input"], site).Code);
 
-        Assert.Equal(complete, Snapshot(site));
+        Assert.Equal(complete, FolderSnapshot.Of(site));
         Assert.False(Directory.Exists(OutputFolder.PreviousDir(site)));
     }
 
@@ -124,8 +124,4 @@ public class OutputFolderTests
         Assert.True((await second).Succeeded);
         Assert.True(File.Exists(Path.Combine(site, "kaarten/schoolgids/index.html")));
     }
-
-    private static Dictionary<string, string> Snapshot(string dir) =>
-        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(dir, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }
