@@ -26,6 +26,9 @@ public sealed class InputBoundary
         _resolvedDir = Resolve(Dir) ?? Dir;
     }
 
+    /// <summary>Folders already resolved: the cards of a large handbook share a few folders, so each file costs one lookup.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _resolvedFolders = new(StringComparer.Ordinal);
+
     /// <summary>The folder as given (full path): source paths in messages and the site are relative to it.</summary>
     public string Dir { get; }
 
@@ -34,7 +37,7 @@ public sealed class InputBoundary
     /// <summary>Why <paramref name="path"/> may not be read, in Dutch, or null when it is a regular file inside the folder.</summary>
     public string? Problem(string path, long maxBytes)
     {
-        var resolved = Resolve(path);
+        var resolved = ResolveInFolder(Path.GetFullPath(path));
         if (resolved is null) return "het pad loopt via snelkoppelingen (symlinks) in een kring";
         if (!IsInside(resolved))
             return $"het pad wijst via een snelkoppeling (symlink) naar {resolved}, buiten de map {Dir}; Handboek leest alleen bestanden in die map";
@@ -76,7 +79,9 @@ public sealed class InputBoundary
 
         foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
         {
-            if (entry.LinkTarget is not null && Resolve(entry.FullName) is var target && (target is null || !IsInside(target)))
+            // The attributes come with the directory listing; only a link costs a look at its target.
+            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+            if (isLink && Resolve(entry.FullName) is var target && (target is null || !IsInside(target)))
             {
                 diagnostics.Error(SourceLocation.StartOf(entry.FullName), target is null
                     ? "deze snelkoppeling (symlink) wijst in een kring naar zichzelf terug; haal haar weg"
@@ -84,9 +89,19 @@ public sealed class InputBoundary
                 continue;
             }
 
-            if (Directory.Exists(entry.FullName)) Walk(entry.FullName, depth + 1, visited, files, wanted, diagnostics);
+            if (isLink ? Directory.Exists(entry.FullName) : entry is DirectoryInfo) Walk(entry.FullName, depth + 1, visited, files, wanted, diagnostics);
             else if (wanted(entry.FullName)) files.Add(entry.FullName);
         }
+    }
+
+    /// <summary><see cref="Resolve"/> with the folder part remembered.</summary>
+    private string? ResolveInFolder(string path)
+    {
+        if (Path.GetDirectoryName(path) is not { } folder) return Resolve(path);
+        var resolvedFolder = _resolvedFolders.GetOrAdd(folder, Resolve);
+        if (resolvedFolder is null) return null;
+        var own = Path.Combine(resolvedFolder, Path.GetFileName(path));
+        return LinkTarget(own) is null ? own : Resolve(own);
     }
 
     private bool IsInside(string resolved) =>

@@ -49,7 +49,7 @@ public static partial class MarkdownBodyParser
             return new MarkdownBody("", [], rawHtml);
         }
 
-        if (!rawHtml && FirstHtmlTag(document) is { } tag)
+        if (!rawHtml && body.Contains('<') && FirstHtmlTag(document) is { } tag)
         {
             diagnostics.Warning(new SourceLocation(file, firstLine + tag.Literal.Line, tag.Literal.Column + tag.Offset + 1),
                 "deze tekst bevat HTML; die wordt als gewone tekst getoond. Wil je HTML gebruiken, zet dan 'html_toestaan: ja' " +
