@@ -10,6 +10,23 @@ namespace Handboek.Tests.Publishing;
 public partial class CardScaffoldTests
 {
     [Fact]
+    public void A_title_of_two_lines_is_refused_and_a_very_long_one_gets_an_id_that_fits_and_passes_check()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        var longTitle = string.Join(' ', Enumerable.Repeat("kwaliteitszorg", 13));
+
+        var (twoLines, _, error) = Run("nieuw", "Schoolgids\n::error::vals", "--input", input.Path);
+        var (longCode, _, _) = Run("nieuw", longTitle, "--input", input.Path);
+
+        Assert.Equal(CliApp.UsageError, twoLines);
+        Assert.Contains("één regel", error);
+        Assert.Equal(CliApp.Ok, longCode);
+        var card = Assert.Single(Directory.GetFiles(input["kaarten"], "kwaliteitszorg-*.md"));
+        Assert.True(Path.GetFileNameWithoutExtension(card).Length <= Ids.MaxLength);
+        Assert.Equal(CliApp.Ok, Run("check", "--input", input.Path).Code);
+    }
+
+    [Fact]
     public void The_new_card_passes_check_untouched_and_is_built_as_a_concept()
     {
         using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));

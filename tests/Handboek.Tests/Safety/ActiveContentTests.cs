@@ -57,6 +57,20 @@ public class ActiveContentTests
         AssertNothingActive(site.Html("afdrukken/index.html").GetElementById("kaart-aanval")!);
     }
 
+    [Fact]
+    public void A_repository_address_with_quotes_stays_inside_its_attribute()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        File.AppendAllText(input["handboek.yml"], "repository: 'https://github.com/bestuur/handboek\" onmouseover=\"window.aangevallen=1'\n");
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        var page = site.Html("kaarten/schoolgids/index.html");
+        var edit = page.QuerySelectorAll("a").Single(a => a.GetAttribute("href")!.Contains("/edit/", StringComparison.Ordinal));
+        Assert.StartsWith("https://github.com/bestuur/handboek%22%20onmouseover=%22window.aangevallen=1/edit/main/", edit.GetAttribute("href"));
+        AssertNothingActive(page.QuerySelector("main")!);
+    }
+
     private static void AssertNothingActive(IElement root)
     {
         Assert.Empty(root.QuerySelectorAll("script, iframe, object, embed, form, button, style, [style]"));
