@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(Chromium))
-            throw new InvalidOperationException($"{Chromium} ontbreekt: installeer het pakket chromium (zie .ci/run)");
+            throw new InvalidOperationException($"installeer chromium: apt-get install chromium ({Chromium} ontbreekt; de browsertests sturen Debians Chromium aan)");
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
