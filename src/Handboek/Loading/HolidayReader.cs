@@ -4,20 +4,33 @@ using Handboek.Model;
 namespace Handboek.Loading;
 
 /// <summary>
-/// Reads the optional vakanties.yml: per school year a list of holidays, each with its dates per region,
-/// nested like the Rijksoverheid open data (vacations[] with regions[]).
+/// Reads the school holidays: the optional vakanties.yml (per school year a list of holidays, each with its dates per
+/// region, nested like the Rijksoverheid open data) and the optional vakanties.json (that open data as downloaded,
+/// see <see cref="HolidayJsonReader"/>). A school year is in one of the two.
 /// </summary>
 public static class HolidayReader
 {
     /// <summary>Regions a school can be in; a holiday may also be for the whole country.</summary>
     public static readonly IReadOnlyList<string> SchoolRegions = ["noord", "midden", "zuid"];
 
-    private static readonly IReadOnlyList<string> HolidayRegions = [.. SchoolRegions, Holiday.Nationwide];
+    internal static readonly IReadOnlyList<string> HolidayRegions = [.. SchoolRegions, Holiday.Nationwide];
 
-    public static IReadOnlyList<Holiday> Read(string path, InputBoundary input, DiagnosticBag diagnostics) =>
-        ListFileReader.Read(path, input, diagnostics, ["schooljaar", "vakanties"], reader => ReadYear(reader, diagnostics), y => y.Year)
-            .SelectMany(y => y.Holidays)
+    public static IReadOnlyList<Holiday> Read(InputBoundary input, DiagnosticBag diagnostics)
+    {
+        var years = ListFileReader.Read(Path.Combine(input.Dir, "vakanties.yml"), input, diagnostics, ["schooljaar", "vakanties"], reader => ReadYear(reader, diagnostics), y => y.Year)
+            .Concat(HolidayJsonReader.Read(Path.Combine(input.Dir, "vakanties.json"), input, diagnostics))
             .ToList();
+        foreach (var group in years.GroupBy(y => y.Year).Where(g => g.Count() > 1))
+        {
+            foreach (var again in group.Skip(1))
+            {
+                diagnostics.Error(again.At,
+                    $"het schooljaar {group.Key} staat ook in {Path.GetFileName(group.First().At.File)} (regel {group.First().At.Line}); houd één van de twee");
+            }
+        }
+
+        return years.GroupBy(y => y.Year).SelectMany(g => g.First().Holidays).ToList();
+    }
 
     private static HolidayYear? ReadYear(MappingReader reader, DiagnosticBag diagnostics)
     {
@@ -53,8 +66,9 @@ public static class HolidayReader
             }
         }
 
-        return new HolidayYear(year.Value.ToString(), holidays);
+        return new HolidayYear(year.Value.ToString(), holidays, reader.Location);
     }
-
-    private sealed record HolidayYear(string Year, IReadOnlyList<Holiday> Holidays);
 }
+
+/// <summary>The holidays of one school year, and where the year starts in its file.</summary>
+public sealed record HolidayYear(string Year, IReadOnlyList<Holiday> Holidays, SourceLocation At);

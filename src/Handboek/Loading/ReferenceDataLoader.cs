@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
 
-/// <summary>Reads handboek.yml, rollen.yml, wetten.yml, standaarden.yml and scholen.yml.</summary>
+/// <summary>Reads handboek.yml, rollen.yml, wetten.yml, standaarden.yml, scholen.yml and the school holidays.</summary>
 public static class ReferenceDataLoader
 {
     private static readonly Dictionary<string, RoleLevel> RoleLevels = new()
@@ -29,7 +29,7 @@ public static class ReferenceDataLoader
             ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
             ListFileReader.Read(Path.Combine(input.Dir, "standaarden.yml"), input, diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
             ListFileReader.Read(Path.Combine(input.Dir, "scholen.yml"), input, diagnostics, ["id", "naam", "brin", "plaats", "regio"], ReadSchool, s => s.Id),
-            HolidayReader.Read(Path.Combine(input.Dir, "vakanties.yml"), input, diagnostics));
+            HolidayReader.Read(input, diagnostics));
 
     private static HandbookSettings? ReadSettings(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
     {

@@ -38,13 +38,13 @@ public sealed partial class YamlSource(string file, int firstLine)
         {
             // YamlDotNet's scanner gives up this way on a flow list or mapping that is never closed.
             diagnostics.Error(At(parser.LastMark),
-                "ongeldige YAML: een lijst of blok tussen [ ] of { } wordt niet afgesloten; zet de ] of } aan het eind van de waarde, of zet de waarde tussen aanhalingstekens");
+                $"ongeldige {Format}: een lijst of blok tussen [ ] of {{ }} wordt niet afgesloten; zet de ] of }} aan het eind van de waarde, of zet de waarde tussen aanhalingstekens");
             return null;
         }
         catch (ArgumentException)
         {
             // YamlDotNet's node builder meets an event it does not expect, such as a stray tag or anchor.
-            diagnostics.Error(At(parser.LastMark), "ongeldige YAML rond deze plek; controleer het inspringen, de aanhalingstekens en tekens als & * ! en |");
+            diagnostics.Error(At(parser.LastMark), $"ongeldige {Format} rond deze plek; controleer het inspringen, de aanhalingstekens en tekens als & * ! en |");
             return null;
         }
 
@@ -88,7 +88,10 @@ public sealed partial class YamlSource(string file, int firstLine)
         return null;
     }
 
-    private static string Explain(YamlException e)
+    /// <summary>What the quality officer calls the file's language: vakanties.json is JSON, even though YAML reads it.</summary>
+    private string Format => File.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "JSON" : "YAML";
+
+    private string Explain(YamlException e)
     {
         var detail = InnermostMessage(e);
         var hint = detail switch
@@ -106,7 +109,8 @@ public sealed partial class YamlSource(string file, int firstLine)
                 "; controleer het inspringen en de aanhalingstekens",
             _ => "",
         };
-        return $"ongeldige YAML ({detail}){hint}";
+        if (Format == "JSON" && hint.Contains("inspringen", StringComparison.Ordinal)) hint = "; controleer de komma's, haakjes en aanhalingstekens";
+        return $"ongeldige {Format} ({detail}){hint}";
     }
 
     private static string InnermostMessage(Exception e)

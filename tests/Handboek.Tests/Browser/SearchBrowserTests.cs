@@ -21,7 +21,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFi
     [InlineData("klachtencommissie", "klachtenregeling")]
     [InlineData("Veilig Thuis", "meldcode")]
     [InlineData("jaarrekening", "jaarverslag")]
-    [InlineData("GGL", "ggl-opgave")]
+    [InlineData("teldatum", "leerlingtelling")]
     [InlineData("auditteam", "interne-audit")]
     [InlineData("basisvaardigheden", "basisvaardigheden")]
     public async Task The_expected_card_is_in_the_top_3(string query, string card)
