@@ -12,14 +12,7 @@ namespace Handboek.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class UntrustedInputBrowserTests(BrowserFixture browser) : IDisposable
 {
-    private const string Attack = """
-        ---
-        titel: Aanval
-        niveau: school
-        eigenaar: directeur
-        verantwoordelijke_rol: directeur
-        ---
-
+    private static readonly string Attack = CardText.For("Aanval", """
         <script>window.aangevallen = "script"</script>
 
         <img src="bestaat-niet.png" onerror="window.aangevallen = 'onerror'">
@@ -31,7 +24,7 @@ public sealed class UntrustedInputBrowserTests(BrowserFixture browser) : IDispos
         <a id="klik" href="javascript:window.aangevallen='link'">klik</a>
 
         <details open ontoggle="window.aangevallen = 'details'"><summary>Meer</summary>tekst</details>
-        """;
+        """);
 
     private readonly TempFolder _input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write("kaarten/onderwijs/aanval.md", Attack);
 

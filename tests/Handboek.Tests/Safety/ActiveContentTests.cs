@@ -6,14 +6,7 @@ namespace Handboek.Tests.Safety;
 /// <summary>Nothing in a card can make the site run code: HTML is text by default and sanitized when allowed.</summary>
 public class ActiveContentTests
 {
-    private const string Attack = """
-        ---
-        titel: Aanval
-        niveau: school
-        eigenaar: directeur
-        verantwoordelijke_rol: directeur
-        ---
-
+    private static readonly string Attack = CardText.For("Aanval", """
         <script>window.aangevallen = true</script>
 
         <img src="x.png" onerror="window.aangevallen = true" style="position:fixed">
@@ -25,7 +18,7 @@ public class ActiveContentTests
         <form action="https://elders.example/"><input name="w"><button>Verstuur</button></form>
 
         <details><summary>Meer</summary><p>Uitklapbare <strong>tekst</strong>.</p></details>
-        """;
+        """);
 
     [Fact]
     public void Without_html_toestaan_html_in_a_card_shows_as_text()
