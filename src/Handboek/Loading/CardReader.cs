@@ -48,19 +48,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
     public ReadCard? Read(string file)
     {
         if (InputFile.Read(file, input, diagnostics) is not { } text) return null;
-        var frontMatter = FrontMatter.Split(file, text, diagnostics);
-        if (frontMatter is null) return null;
-
-        var source = new YamlSource(file, frontMatter.YamlFirstLine);
-        var root = source.Parse(frontMatter.Yaml, diagnostics);
-        if (root is null) return null;
-        if (root is not YamlMappingNode mapping)
-        {
-            diagnostics.Error(source.At(root), "de front matter moet sleutels met waarden bevatten, zoals 'titel: Schoolgids'");
-            return null;
-        }
-
-        var reader = new MappingReader(source, mapping, diagnostics);
+        if (FrontMatter.Read(file, text, diagnostics) is not var (frontMatter, reader)) return null;
         reader.WarnAboutUnknownKeys(Keys);
 
         var (id, idAt) = ReadId(reader, file);

@@ -1,10 +1,31 @@
 using Handboek.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
 
 /// <summary>A Markdown file split into its YAML front matter and body, with the line each starts on.</summary>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
+    /// <summary>
+    /// The front matter of a card or page and a reader for its keys, or null after reporting why there is none. One
+    /// place for both kinds of file, so a mistake is reported the same way in each.
+    /// </summary>
+    public static (FrontMatter FrontMatter, MappingReader Keys)? Read(string file, string text, DiagnosticBag diagnostics)
+    {
+        if (Split(file, text, diagnostics) is not { } frontMatter) return null;
+        var source = new YamlSource(file, frontMatter.YamlFirstLine);
+        switch (source.Parse(frontMatter.Yaml, diagnostics))
+        {
+            case null:
+                return null;
+            case YamlMappingNode mapping:
+                return (frontMatter, new MappingReader(source, mapping, diagnostics));
+            case var other:
+                diagnostics.Error(source.At(other), "de front matter moet sleutels met waarden bevatten, zoals 'titel: Schoolgids'");
+                return null;
+        }
+    }
+
     public static FrontMatter? Split(string file, string text, DiagnosticBag diagnostics)
     {
         var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();

@@ -12,13 +12,7 @@ public sealed class PageReader(InputBoundary input, bool rawHtml, DiagnosticBag 
     public Page? Read(string file)
     {
         if (InputFile.Read(file, input, diagnostics) is not { } text) return null;
-        var frontMatter = FrontMatter.Split(file, text, diagnostics);
-        if (frontMatter is null) return null;
-
-        var source = new YamlSource(file, frontMatter.YamlFirstLine);
-        if (source.Parse(frontMatter.Yaml, diagnostics) is not YamlMappingNode mapping) return null;
-
-        var reader = new MappingReader(source, mapping, diagnostics);
+        if (FrontMatter.Read(file, text, diagnostics) is not var (frontMatter, reader)) return null;
         reader.WarnAboutUnknownKeys(["titel", "id", "samenvatting", "volgorde"]);
         var id = reader.Text("id")?.Value ?? Path.GetFileNameWithoutExtension(file);
         if (!Ids.IsSlug(id))
