@@ -46,7 +46,7 @@
       if (leeg) leeg.hidden = zichtbaar > 0;
       totaal += zichtbaar;
     });
-    status.textContent = rol.value || niveau.value ? totaal + " momenten getoond" : "";
+    status.textContent = rol.value || niveau.value ? totaal + (totaal === 1 ? " moment getoond" : " momenten getoond") : "";
   }
 
   rol.addEventListener("change", toepassen);

@@ -38,7 +38,7 @@
       var volgende = kop.parentElement.querySelectorAll("tr.kaart-rij:not([hidden])").length;
       kop.hidden = volgende === 0;
     });
-    status.textContent = rijen + " kaarten getoond";
+    status.textContent = rijen + (rijen === 1 ? " kaart getoond" : " kaarten getoond");
   }
 
   [niveau, rol, orgaan, recht].forEach(function (s) { if (s) s.addEventListener("change", toepassen); });

@@ -9,7 +9,7 @@ public sealed class CategoryPagesOutput : ISiteOutput
         site.Handbook.Categorieen.Select(group => new OutputFile(site.Urls.OutputPathOf(site.Urls.Category(group.Categorie.Id)), () =>
         {
             var view = View(site, group.Categorie, group.Kaarten);
-            var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} kwaliteitskaarten in de categorie {view.Naam}");
+            var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} {(view.Kaarten.Count == 1 ? "kwaliteitskaart" : "kwaliteitskaarten")} in de categorie {view.Naam}");
             return site.Pages.Render("categorie", page, "categorie", view);
         }, group.Kaarten.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)));
 

@@ -7,6 +7,7 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>The matrices in real Chromium: printing for the RvT and filtering on screen.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class RoleMatrixBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
     [Fact]
@@ -52,7 +53,7 @@ public sealed class RoleMatrixBrowserTests(BrowserFixture browser, ExampleHandbo
 
         var titles = await page.Locator("tr.kaart-rij:visible th a").AllTextContentsAsync();
         Assert.Equal(["Schoolplan"], titles);
-        Assert.Equal("1 kaarten getoond", await page.Locator(".filter-status").TextContentAsync());
+        Assert.Equal("1 kaart getoond", await page.Locator(".filter-status").TextContentAsync());
     }
 
 }

@@ -17,6 +17,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Counts_are_singular_for_one()
+    {
+        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var output = new TempFolder();
+
+        var (_, checkOutput, _) = Run("check", "--input", input.Path);
+        var (_, buildOutput, _) = Run("build", "--input", input.Path, "--output", output["site"]);
+
+        Assert.StartsWith("Geen fouten in 1 kaart (schooljaar 2026-2027)", checkOutput);
+        Assert.Contains(", 1 kaart, schooljaar 2026-2027", buildOutput);
+    }
+
+    [Fact]
     public void Check_prints_every_problem_as_path_line_column_and_exits_1()
     {
         using var input = BrokenInput();
