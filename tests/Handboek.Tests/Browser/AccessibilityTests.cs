@@ -7,6 +7,7 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>WCAG 2.1 A and AA, checked with axe in real Chromium, and the keyboard route to the content.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
     public static TheoryData<string, int> Pages() => new()

@@ -8,6 +8,7 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>The calendar in real Chromium: printing to PDF, the filters and the current-month marker.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed partial class CalendarBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
     public static TheoryData<string> Posters() =>

@@ -6,6 +6,7 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>What the quality officer sees in Chromium while she edits a card with 'handboek serve' running.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class PreviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();

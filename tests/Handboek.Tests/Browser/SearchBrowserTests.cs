@@ -6,6 +6,7 @@ namespace Handboek.Tests.Browser;
 
 /// <summary>Search over the example handbook in real Chromium, as staff use it.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
     [Theory]

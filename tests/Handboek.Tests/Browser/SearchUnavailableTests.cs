@@ -3,34 +3,11 @@ using Handboek.Tests.Support;
 
 namespace Handboek.Tests.Browser;
 
-/// <summary>A build without Pagefind still works, says so, and its search page tells readers.</summary>
+/// <summary>The search page of a site built without Pagefind tells readers search is unavailable.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class SearchUnavailableTests(BrowserFixture browser)
 {
-    [Fact]
-    public void Without_pagefind_the_build_succeeds_and_says_how_to_enable_search()
-    {
-        using var site = new TempFolder();
-
-        var outcome = PagefindIndexer.Index(site.Path, pagefind: null);
-
-        Assert.False(outcome.Indexed);
-        Assert.False(outcome.Failed);
-        Assert.Contains("zoeken overgeslagen", outcome.Message);
-        Assert.Contains("npm ci", outcome.Message);
-    }
-
-    [Fact]
-    public void A_failing_indexer_is_reported_as_a_failure()
-    {
-        using var site = new TempFolder();
-
-        var outcome = PagefindIndexer.Index(site.Path, "/bin/false");
-
-        Assert.True(outcome.Failed);
-        Assert.Contains("exitcode 1", outcome.Message);
-    }
-
     [Fact]
     public async Task The_search_page_of_a_site_without_index_says_search_is_unavailable()
     {

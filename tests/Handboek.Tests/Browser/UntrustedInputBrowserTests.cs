@@ -10,6 +10,7 @@ namespace Handboek.Tests.Browser;
 /// disk (no CSP at all), through 'handboek serve' or from a host with netlify.toml's headers.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class UntrustedInputBrowserTests(BrowserFixture browser) : IDisposable
 {
     private static readonly string Attack = CardText.For("Aanval", """
