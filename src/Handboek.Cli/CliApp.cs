@@ -120,6 +120,31 @@ public static class CliApp
             return Ok;
         });
 
+        var schemaFile = new Option<string>("--uitvoer") { Description = "Het bestand waarin het schema komt, bijvoorbeeld kaart.schema.json", Required = true };
+        var schema = new Command("schema", "Schrijf de sleutels van een kaart als JSON Schema, voor editors die daarmee aanvullen en controleren") { input, year, schemaFile };
+        schema.SetAction(p =>
+        {
+            var result = HandbookBuilder.Check(Options(p));
+            Report(result, error);
+            if (!result.Succeeded)
+            {
+                output.WriteLine($"{Counts(result.Diagnostics)}: verbeter eerst de fouten; het schema neemt de rollen, standaarden en kaarten over.");
+                return InputErrors;
+            }
+
+            var file = Path.GetFullPath(p.GetValue(schemaFile)!);
+            // Replaces only a schema it wrote before: the user may mistype the name of a file that matters.
+            if (Directory.Exists(file) || (File.Exists(file) && !Handboek.Schema.CardJsonSchema.IsOne(file)))
+            {
+                error.WriteLine($"handboek: {DisplayPath(file)} bestaat al en is geen schema van Handboek; kies een andere naam.");
+                return UsageError;
+            }
+
+            File.WriteAllBytes(file, Handboek.Schema.CardJsonSchema.Write(result.Handbook!));
+            output.WriteLine($"Schema geschreven naar {DisplayPath(file)}.");
+            return Ok;
+        });
+
         var port = new Option<int>("--port") { Description = "Poort op 127.0.0.1 voor het voorbeeld", DefaultValueFactory = _ => 5000 };
         var previewDir = new Option<string?>("--output", "-o") { Description = "Map waarin het voorbeeld voor de zoekindex wordt geschreven (standaard een tijdelijke map)" };
         var serve = new Command("serve", "Bouw de site, toon hem op http://127.0.0.1:5000 en werk hem bij zodra je een bestand opslaat") { input, year, port, previewDir };
@@ -148,7 +173,7 @@ public static class CliApp
         });
 
         var debug = new Option<bool>("--debug") { Description = "Toon bij een onverwachte fout alle technische details", Recursive = true };
-        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, diff, scaffold, serve, debug };
+        var root = new RootCommand("Handboek: bouwt het kwaliteitshandboek van een schoolbestuur als website") { build, check, diff, scaffold, serve, schema, debug };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

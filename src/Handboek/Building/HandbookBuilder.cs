@@ -32,6 +32,7 @@ public static class HandbookBuilder
         new MatrixCsvOutput(),
         new SitemapOutput(),
         new HandbookJsonOutput(),
+        new SchemaOutput(),
         new ChangesOutput(),
         new StaticFilesOutput(),
         new BrandingOutput(),

@@ -1,6 +1,7 @@
 using Handboek.Diagnostics;
 using Handboek.Markdown;
 using Handboek.Model;
+using Handboek.Schema;
 using Handboek.Scheduling;
 using Handboek.Validation;
 using YamlDotNet.RepresentationModel;
@@ -16,14 +17,9 @@ public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Loca
 /// </summary>
 public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYear year, DateOnly today, DiagnosticBag diagnostics)
 {
-    public static readonly IReadOnlyList<string> Keys =
-    [
-        "titel", "id", "samenvatting", "categorie", "niveau", "wettelijke_eis", "eigenaar", "verantwoordelijke_rol",
-        "geraadpleegd", "geinformeerd", "goedkeuring", "medezeggenschap", "kalendermoment", "cyclus", "vanaf",
-        "inspectiekader", "status", "vastgesteld_op", "herzien_op", "volgende_herziening", "gerelateerd",
-    ];
+    private static readonly IReadOnlyList<string> Keys = InputSchema.Names(InputSchema.Card);
 
-    private static readonly IReadOnlyList<string> MomentKeys = ["wanneer", "wat", "rol", "cyclus", "vanaf"];
+    private static readonly IReadOnlyList<string> MomentKeys = InputSchema.Names(InputSchema.Moment);
 
     private static readonly Dictionary<string, CardLevel> Levels = new()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Handboek.Diagnostics;
 using Handboek.Markdown;
 using Handboek.Model;
+using Handboek.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
@@ -13,7 +14,7 @@ public sealed class PageReader(InputBoundary input, bool rawHtml, DiagnosticBag 
     {
         if (InputFile.Read(file, input, diagnostics) is not { } text) return null;
         if (FrontMatter.Read(file, text, diagnostics) is not var (frontMatter, reader)) return null;
-        reader.WarnAboutUnknownKeys(["titel", "id", "samenvatting", "volgorde"]);
+        reader.WarnAboutUnknownKeys(InputSchema.Names(InputSchema.Page));
         var id = reader.Text("id")?.Value ?? Path.GetFileNameWithoutExtension(file);
         if (!Ids.IsSlug(id))
             diagnostics.Error(reader.LocationOf("id"), $"ongeldige id '{id}' voor deze pagina; {Ids.SlugAdvice(id)}");

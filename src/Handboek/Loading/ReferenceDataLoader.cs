@@ -1,5 +1,6 @@
 using Handboek.Diagnostics;
 using Handboek.Model;
+using Handboek.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
@@ -25,10 +26,10 @@ public static class ReferenceDataLoader
     public static ReferenceData Load(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics) =>
         new(
             ReadSettings(input, yearOverride, today, diagnostics),
-            ListFileReader.Read(Path.Combine(input.Dir, "rollen.yml"), input, diagnostics, ["id", "naam", "omschrijving", "niveau", "medezeggenschap"], ReadRole, r => r.Id),
-            ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, ["id", "naam", "bwb"], ReadLaw, w => w.Id),
-            ListFileReader.Read(Path.Combine(input.Dir, "standaarden.yml"), input, diagnostics, ["code", "naam", "niveau"], ReadStandard, s => s.Code),
-            ListFileReader.Read(Path.Combine(input.Dir, "scholen.yml"), input, diagnostics, ["id", "naam", "brin", "plaats", "regio"], ReadSchool, s => s.Id),
+            ListFileReader.Read(Path.Combine(input.Dir, "rollen.yml"), input, diagnostics, InputSchema.Names(InputSchema.Role), ReadRole, r => r.Id),
+            ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, InputSchema.Names(InputSchema.Law), ReadLaw, w => w.Id),
+            ListFileReader.Read(Path.Combine(input.Dir, "standaarden.yml"), input, diagnostics, InputSchema.Names(InputSchema.Standard), ReadStandard, s => s.Code),
+            ListFileReader.Read(Path.Combine(input.Dir, "scholen.yml"), input, diagnostics, InputSchema.Names(InputSchema.School), ReadSchool, s => s.Id),
             HolidayReader.Read(input, diagnostics));
 
     private static HandbookSettings? ReadSettings(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
@@ -52,7 +53,7 @@ public static class ReferenceDataLoader
         }
 
         var reader = new MappingReader(source, mapping, diagnostics);
-        reader.WarnAboutUnknownKeys(["naam", "basis_url", "repository", "branch", "schooljaar", "logo", "kleur", "html_toestaan"]);
+        reader.WarnAboutUnknownKeys(InputSchema.Names(InputSchema.Settings));
         var naam = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
         var repository = ReadRepository(reader);

@@ -1,5 +1,7 @@
 using Handboek.Diagnostics;
+using System.Text;
 using Handboek.Loading;
+using Handboek.Schema;
 
 namespace Handboek.Scaffolding;
 
@@ -45,57 +47,49 @@ public static class CardScaffold
         return slug[..(cut > 0 ? cut : Ids.MaxLength)];
     }
 
-    public static string Text(string titel, string id, string role) => $$"""
-        ---
-        # Nieuwe kwaliteitskaart. Regels met # zijn uitleg; laat ze staan of haal ze weg als de kaart af is.
-        # Vul de sleutels in, zet 'status' op vastgesteld zodra het bevoegd gezag de kaart heeft vastgesteld,
-        # en controleer met: handboek check
+    /// <summary>Every key of <see cref="InputSchema.Card"/> in schema order, each under its help text, then the usual headings.</summary>
+    public static string Text(string titel, string id, string role)
+    {
+        var text = new StringBuilder()
+            .AppendLine("---")
+            .AppendLine("# Nieuwe kwaliteitskaart. Regels met # zijn uitleg; laat ze staan of haal ze weg als de kaart af is.")
+            .AppendLine("# Vul de sleutels in, zet 'status' op vastgesteld zodra het bevoegd gezag de kaart heeft vastgesteld,")
+            .AppendLine("# en controleer met: handboek check");
+        foreach (var key in InputSchema.Card)
+        {
+            text.AppendLine();
+            foreach (var line in Wrap(key.Help + (key.Source is { } source ? $" Zie {source}." : ""))) text.Append("# ").AppendLine(line);
+            if (key.Example is { } example)
+            {
+                text.AppendLine("# Bijvoorbeeld:");
+                foreach (var line in example.Split('\n')) text.Append("#   ").AppendLine(line);
+            }
 
-        # De naam van de kaart, zoals hij in het handboek en de kalender staat.
-        titel: {{Quote(titel)}}
-        # Het adres van de kaart op de site: /kaarten/{{id}}/. Kleine letters, cijfers en streepjes; niet meer wijzigen
-        # als de kaart gepubliceerd is, want agenda's en links gebruiken het.
-        id: {{id}}
-        # Eén of twee zinnen: wat regelt deze kaart? Staat in overzichten en zoekresultaten.
-        samenvatting:
-        # Leeg laten: de map waarin dit bestand staat is de categorie.
-        categorie:
-        # Voor wie geldt de kaart: bestuur, school of beide.
-        niveau: beide
-        # De wet en het artikel die dit eisen, zoals [WPO art. 12] of [WPO art. 13 lid 1, WMS art. 10];
-        # 'geen' als er geen wettelijke eis is. Wetten staan in wetten.yml.
-        wettelijke_eis: []
-        # Eén rol-id uit rollen.yml: wie is eigenaar (A, eindverantwoordelijk)?
-        eigenaar: {{role}}
-        # Rollen die het werk doen (R). Het eerste kalendermoment zonder 'rol' is voor de eerste van deze rollen.
-        verantwoordelijke_rol: [{{role}}]
-        # Rollen die vooraf om hun mening worden gevraagd (C), achteraf worden geïnformeerd (I) of goedkeuren (G).
-        geraadpleegd: []
-        geinformeerd: []
-        goedkeuring: []
-        # Rechten van MR, GMR of een geleding, zoals:  mr: instemming  (of advies, informatie).
-        medezeggenschap: {}
-        # Wanneer in het schooljaar: 'oktober', 'week 41', '15 maart', 'vóór 1 mei', 'september t/m oktober'
-        # of 'doorlopend'. Meer momenten of een eigen 'wat' en 'rol':
-        #   - wanneer: november
-        #     wat: Concept ter advies aan de GMR
-        #     rol: gmr
-        kalendermoment: []
-        # Hoe vaak: jaarlijks, tweejaarlijks, driejaarlijks of vierjaarlijks; 'vanaf' is het eerste schooljaar
-        # ("2026-2027") voor alles wat niet jaarlijks is.
-        cyclus: jaarlijks
-        vanaf:
-        # Standaarden uit het onderzoekskader van de inspectie, zoals [KA1, OP2]; zie standaarden.yml.
-        inspectiekader: []
-        # concept zolang de kaart niet is vastgesteld; daarna vastgesteld, met de datum (2026-10-01).
-        status: concept
-        vastgesteld_op:
-        herzien_op:
-        # Wanneer de kaart uiterlijk opnieuw bekeken moet worden (2028-07-31).
-        volgende_herziening:
-        # Ids van kaarten die erbij horen, zoals [schoolplan, jaarverslag].
-        gerelateerd: []
-        ---
+            text.AppendLine($"{key.Name}: {Value(key, titel, id, role)}".TrimEnd());
+        }
+
+        return text.AppendLine("---").Append(Body).ToString();
+    }
+
+    /// <summary>What a new concept card says for each key: the required ones filled in, lists empty, choices at their default.</summary>
+    private static string Value(SchemaKey key, string titel, string id, string role) => key.Name switch
+    {
+        "titel" => Quote(titel),
+        "id" => id,
+        "niveau" => "beide",
+        "eigenaar" => role,
+        "verantwoordelijke_rol" => $"[{role}]",
+        "status" => "concept",
+        "cyclus" => "jaarlijks",
+        _ => key.Kind switch
+        {
+            ValueKind.LegalReferences or ValueKind.Roles or ValueKind.Moments or ValueKind.Standards or ValueKind.Cards => "[]",
+            ValueKind.Participation => "{}",
+            _ => "",
+        },
+    };
+
+    private const string Body = """
 
         ## Bedoeling
 
@@ -114,6 +108,24 @@ public static class CardScaffold
         Hoe en wanneer we nagaan of het werkt.
 
         """;
+
+    /// <summary>Help text in comment lines of at most 110 characters, as the rest of the file.</summary>
+    private static IEnumerable<string> Wrap(string text)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 110)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length == 0 ? "" : " ").Append(word);
+        }
+
+        if (line.Length > 0) yield return line.ToString();
+    }
 
     /// <summary>A title as a YAML scalar: quoted when it would otherwise be read as something else.</summary>
     private static string Quote(string text) =>

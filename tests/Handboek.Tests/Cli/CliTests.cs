@@ -17,6 +17,23 @@ public class CliTests
     }
 
     [Fact]
+    public void Schema_writes_the_card_schema_where_asked_and_replaces_only_its_own()
+    {
+        using var output = new TempFolder();
+        output.Write("notities.json", "{\"mijn\": \"notities\"}");
+
+        var (code, stdout, _) = Run("schema", "--input", RepoPaths.Input, "--uitvoer", output["kaart.schema.json"]);
+        var (again, _, _) = Run("schema", "--input", RepoPaths.Input, "--uitvoer", output["kaart.schema.json"]);
+        var (refused, _, error) = Run("schema", "--input", RepoPaths.Input, "--uitvoer", output["notities.json"]);
+
+        Assert.Equal((CliApp.Ok, CliApp.Ok, CliApp.UsageError), (code, again, refused));
+        Assert.Contains("Schema geschreven naar", stdout);
+        Assert.Contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", File.ReadAllText(output["kaart.schema.json"]));
+        Assert.Contains("geen schema van Handboek", error);
+        Assert.Equal("{\"mijn\": \"notities\"}", File.ReadAllText(output["notities.json"]));
+    }
+
+    [Fact]
     public void Counts_are_singular_for_one()
     {
         using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));

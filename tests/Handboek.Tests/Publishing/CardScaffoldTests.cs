@@ -58,7 +58,7 @@ public partial class CardScaffoldTests
         Run("nieuw", "Schoolveiligheidsplan", "--input", input.Path);
 
         var lines = File.ReadAllLines(input["kaarten/schoolveiligheidsplan.md"]);
-        foreach (var key in CardReader.Keys)
+        foreach (var key in Handboek.Schema.InputSchema.Names(Handboek.Schema.InputSchema.Card))
         {
             var at = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal));
             Assert.True(at > 0, $"sleutel '{key}' ontbreekt");
