@@ -33,7 +33,9 @@ public sealed class PreviewSession(BuildOptions options)
         var plan = HandbookBuilder.Plan(options, diagnostics, _cards);
         if (plan is null) return new PreviewUpdate(diagnostics.ToSortedList(), null);
 
-        var changedCards = cardsOnly ? CardsIn(_sinceLastGood, Current!, plan) : null;
+        // Every page shows the menu of categories: a card that opens or empties a category changes them all.
+        var sameMenu = cardsOnly && Menu(Current!.Handbook).SequenceEqual(Menu(plan.Handbook));
+        var changedCards = sameMenu ? CardsIn(_sinceLastGood, Current!, plan) : null;
         Current = SiteSnapshot.Create(plan, Current, changedCards);
         _sinceLastGood.Clear();
         return new PreviewUpdate(diagnostics.ToSortedList(), Current);
@@ -48,6 +50,9 @@ public sealed class PreviewSession(BuildOptions options)
 
     private bool IsCard(string path) =>
         path.StartsWith(CardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<(string Id, string Naam)> Menu(Model.Handbook handbook) =>
+        handbook.Categorieen.Select(c => (c.Categorie.Id, c.Categorie.Naam));
 
     /// <summary>The ids the saved files had before and have now: a renamed id touches the pages of both.</summary>
     private HashSet<string> CardsIn(IEnumerable<string> files, SiteSnapshot before, SitePlan after)

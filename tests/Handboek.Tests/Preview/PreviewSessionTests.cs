@@ -33,6 +33,20 @@ public sealed class PreviewSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_card_moved_into_a_new_category_puts_it_in_the_menu_of_every_page()
+    {
+        var session = new PreviewSession(Builds.Options(_input.Path));
+        session.Update([]);
+
+        Save(Schoolgids, text => text.Replace("titel: Schoolgids", "titel: Schoolgids\ncategorie: Communicatie"));
+        var after = session.Update([_input[Schoolgids]]).Snapshot!;
+
+        var pages = after.Paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && Html(after, p).Contains("<nav", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count > 50, $"{pages.Count} pagina's");
+        Assert.All(pages, p => Assert.Contains("/categorieen/communicatie/", Html(after, p)));
+    }
+
+    [Fact]
     public void A_card_with_an_error_keeps_the_last_good_site_and_changes_pile_up_until_it_is_fixed()
     {
         var session = new PreviewSession(Builds.Options(_input.Path));
