@@ -3,12 +3,19 @@ namespace Handboek.Tests.Support;
 /// <summary>
 /// Reads the Markdown spec files in Specs/: documentation first, test data second. A section (## heading)
 /// is one case; its fenced blocks are input files (<c>```kaart</c> or <c>```bestand path</c>), symbolic links
-/// (<c>```link path</c>, the block holds the target) and the expected outcome (<c>```verwacht</c>); its tables are rows
+/// (<c>```link path</c>, the block holds the target), the expected outcome (<c>```verwacht</c>) and expected HTML
+/// (<c>```html kaart</c> or <c>```html afdrukken</c>); its tables are rows
 /// of cases. Any other fence is a mistake in the spec and fails the test, so a typo cannot make a case pass empty.
 /// </summary>
 public sealed record SpecSection(string Title, IReadOnlyDictionary<string, string> Files, IReadOnlyList<string>? Expected, IReadOnlyList<IReadOnlyList<string>> TableRows)
 {
     public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The Markdown body of the case (<c>```markdown</c>).</summary>
+    public string? Markdown { get; init; }
+
+    /// <summary>Expected HTML per place it is shown (<c>```html kaart</c>, <c>```html afdrukken</c>).</summary>
+    public IReadOnlyDictionary<string, string> Html { get; init; } = new Dictionary<string, string>();
 
     public override string ToString() => Title;
 }
@@ -26,14 +33,18 @@ public static class SpecFile
         List<string>? expected = null;
         var rows = new List<IReadOnlyList<string>>();
         var links = new Dictionary<string, string>();
+        var html = new Dictionary<string, string>();
+        string? markdown = null;
 
         void Flush()
         {
-            if (title is not null) sections.Add(new SpecSection(title, files, expected, rows) { Links = links });
+            if (title is not null) sections.Add(new SpecSection(title, files, expected, rows) { Links = links, Html = html, Markdown = markdown });
+            markdown = null;
             files = [];
             expected = null;
             rows = [];
             links = [];
+            html = [];
         }
 
         for (var i = 0; i < lines.Length; i++)
@@ -53,7 +64,9 @@ public static class SpecFile
                 else if (info == "kaart") files[DefaultCardPath] = string.Join('\n', body) + "\n";
                 else if (info.StartsWith("bestand ", StringComparison.Ordinal)) files[info[8..].Trim()] = string.Join('\n', body) + "\n";
                 else if (info.StartsWith("link ", StringComparison.Ordinal)) links[info[5..].Trim()] = string.Join("", body).Trim();
-                else if (info is not ("" or "yaml" or "sh" or "markdown" or "text")) throw new InvalidDataException($"{name}:{i}: onbekend blok '```{info}'");
+                else if (info == "markdown") markdown = string.Join('\n', body);
+                else if (info.StartsWith("html ", StringComparison.Ordinal)) html[info[5..].Trim()] = string.Join('\n', body);
+                else if (info is not ("" or "yaml" or "sh" or "text")) throw new InvalidDataException($"{name}:{i}: onbekend blok '```{info}'");
             }
             else if (line.StartsWith('|') && title is not null && !line.StartsWith("|-", StringComparison.Ordinal) && !line.StartsWith("| -", StringComparison.Ordinal))
             {
