@@ -3,7 +3,7 @@ using Handboek.Markdown;
 using Handboek.Model;
 using Handboek.Schema;
 using Handboek.Scheduling;
-using Handboek.Validation;
+using Handboek.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;

@@ -23,7 +23,7 @@ public static partial class LegalReferenceParser
         var law = laws.FirstOrDefault(w => string.Equals(w.Id, lawId, StringComparison.OrdinalIgnoreCase));
         if (law is null)
         {
-            var suggestion = Validation.NearMiss.Suggest(lawId, laws.Select(w => w.Id));
+            var suggestion = Text.NearMiss.Suggest(lawId, laws.Select(w => w.Id));
             error = $"onbekende wet '{lawId}'; " + (suggestion is null
                 ? "voeg de wet toe aan wetten.yml"
                 : $"bedoelde je '{suggestion}'? Zo niet, voeg de wet toe aan wetten.yml");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Handboek.Diagnostics;
-using Handboek.Validation;
+using Handboek.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;

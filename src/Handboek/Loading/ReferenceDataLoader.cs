@@ -83,17 +83,17 @@ public static class ReferenceDataLoader
     private static string? ReadColor(MappingReader reader)
     {
         if (reader.Text("kleur") is not { } text) return null;
-        if (!Rendering.BrandColor.TryParse(text.Value, out var color))
+        if (!BrandColor.TryParse(text.Value, out var color))
         {
             reader.Error(text.At, $"'kleur' moet een hexadecimale kleur zijn zoals \"#1d4f91\" (nu: '{text.Value}'); zet de waarde tussen aanhalingstekens");
             return null;
         }
 
-        var contrast = color.ContrastWith(Rendering.BrandColor.White);
-        if (contrast < Rendering.BrandColor.TextContrast)
+        var contrast = color.ContrastWith(BrandColor.White);
+        if (contrast < BrandColor.TextContrast)
         {
             var ratio = contrast.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
-            var darker = color.Readable(Rendering.BrandColor.White, new Rendering.BrandColor(0, 0, 0)).Hex;
+            var darker = color.Readable(BrandColor.White, new BrandColor(0, 0, 0)).Hex;
             reader.Warning(text.At,
                 $"de kleur {color.Hex} heeft op wit een contrast van {ratio}:1, minder dan de 4,5:1 die tekst nodig heeft; het thema gebruikt voor tekst een donkerdere tint ({darker})");
         }

@@ -1,5 +1,5 @@
 using System.Text;
-using Handboek.Rendering;
+using Handboek.Model;
 
 namespace Handboek.Outputs;
 

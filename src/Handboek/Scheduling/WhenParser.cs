@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Handboek.Validation;
+using Handboek.Text;
 
 namespace Handboek.Scheduling;
 

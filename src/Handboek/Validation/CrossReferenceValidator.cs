@@ -1,6 +1,7 @@
 using Handboek.Diagnostics;
 using Handboek.Loading;
 using Handboek.Model;
+using Handboek.Text;
 
 namespace Handboek.Validation;
 

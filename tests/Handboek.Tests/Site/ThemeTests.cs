@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
+using Handboek.Model;
 using Handboek.Rendering;
 using Handboek.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Handboek.Rendering;
+namespace Handboek.Model;
 
 /// <summary>
 /// The board's colour from handboek.yml and the tints the theme derives from it, each checked against

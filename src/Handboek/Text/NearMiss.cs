@@ -1,4 +1,4 @@
-namespace Handboek.Validation;
+namespace Handboek.Text;
 
 /// <summary>Finds the likely intended id for a typo, for "bedoelde je ...?" hints.</summary>
 public static class NearMiss
