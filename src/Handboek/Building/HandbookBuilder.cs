@@ -12,8 +12,9 @@ using Handboek.Validation;
 namespace Handboek.Building;
 
 /// <summary>
-/// The one entry point of the library. The pipeline: load and validate the input, build the model, lay out
-/// every output, then render and write the files side by side on all cores and swap the site in.
+/// The one entry point of the library. The phases, in order: Load (read the files, Loading), Validate (what lies
+/// between files, Validation), Schedule (the calendar, once, Calendar), Plan (every output file, Outputs), Write
+/// (render on all cores into the work folder, SiteWriter), Index (Pagefind) and Swap (the new site in place).
 /// </summary>
 public static class HandbookBuilder
 {
@@ -44,8 +45,25 @@ public static class HandbookBuilder
     public static BuildResult Check(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var handbook = HandbookLoader.Load(Path.GetFullPath(options.InputDir), options.SchoolYear, options.Today, diagnostics);
-        return new BuildResult(diagnostics.ToSortedList(), handbook);
+        var read = Read(Path.GetFullPath(options.InputDir), options.SchoolYear, options.Today, diagnostics);
+        return new BuildResult(diagnostics.ToSortedList(), read?.Handbook);
+    }
+
+    /// <summary>
+    /// The phases before any output: load the files, validate what lies between them, and schedule the calendar once
+    /// (the checks that need it, such as moments in holidays, run on it, and the outputs reuse it).
+    /// </summary>
+    /// <returns>Null when the input has errors.</returns>
+    private static (Handbook Handbook, QualityCalendar Calendar)? Read(string inputDir, SchoolYear? year, DateOnly today, DiagnosticBag diagnostics, CardCache? cards = null)
+    {
+        if (HandbookLoader.Load(inputDir, year, today, diagnostics, cards) is not { } loaded) return null;
+        HandbookValidator.ValidateReferences(loaded, diagnostics);
+        if (diagnostics.HasErrors || loaded.Data.Settings is null) return null;
+
+        var handbook = loaded.ToHandbook();
+        var calendar = new QualityCalendar(handbook);
+        HandbookValidator.ValidateModel(handbook, calendar, diagnostics);
+        return (handbook, calendar);
     }
 
     /// <summary>
@@ -65,7 +83,7 @@ public static class HandbookBuilder
             if (baseDir is null) return new ComparisonResult(head.Diagnostics, null, error);
 
             // The base is read for the same school year, so a moment counts as moved only when its dates moved.
-            var baseBook = HandbookLoader.Load(baseDir, head.Handbook!.Settings.Schooljaar, options.Today, new DiagnosticBag());
+            var baseBook = Read(baseDir, head.Handbook!.Settings.Schooljaar, options.Today, new DiagnosticBag())?.Handbook;
             return baseBook is null
                 ? new ComparisonResult(head.Diagnostics, null, $"de invoer in {baseRef} heeft zelf fouten, dus er is niet mee te vergelijken")
                 : new ComparisonResult(head.Diagnostics, HandbookComparer.Compare(baseBook, baseDir, head.Handbook, inputDir), null);
@@ -121,13 +139,12 @@ public static class HandbookBuilder
     public static SitePlan? Plan(BuildOptions options, DiagnosticBag diagnostics, CardCache? cards = null)
     {
         var inputDir = Path.GetFullPath(options.InputDir);
-        var handbook = HandbookLoader.Load(inputDir, options.SchoolYear, options.Today, diagnostics, cards);
+        var read = Read(inputDir, options.SchoolYear, options.Today, diagnostics, cards);
         var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
-        if (handbook is null || diagnostics.HasErrors) return null;
+        if (read is not var (handbook, calendar) || diagnostics.HasErrors) return null;
 
         var urls = new SiteUrls(handbook.Settings.BasisUrl);
         var bodies = new BodyRenderer(handbook, urls);
-        var calendar = new QualityCalendar(handbook);
         var site = new SiteView(
             handbook.Settings.Naam,
             handbook.Settings.Schooljaar.ToString(),

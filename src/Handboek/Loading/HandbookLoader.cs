@@ -1,16 +1,44 @@
-using Handboek.Calendar;
 using Handboek.Diagnostics;
 using Handboek.Model;
-using Handboek.Validation;
 
 namespace Handboek.Loading;
 
-/// <summary>Loads and validates the whole input folder: data files, cards and pages.</summary>
+/// <summary>
+/// The input as read from its files: data files, cards and pages, each checked on its own. Checks between files
+/// (Validation) and the calendar (Calendar) come after, in the builder.
+/// </summary>
+public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, SchoolYear Year, IReadOnlyList<ReadCard> Cards, IReadOnlyList<Page> Pages)
+{
+    /// <summary>The model the rest of the pipeline works on; only for input without errors.</summary>
+    public Handbook ToHandbook() => new(
+        Data.Settings!,
+        Data.Rollen,
+        Data.Wetten,
+        Data.Standaarden,
+        Data.Scholen,
+        WithSharedCategories(Cards.Select(c => c.Card))
+            .OrderBy(c => Ids.ToSlug(c.Titel), StringComparer.Ordinal)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList(),
+        Pages,
+        Data.Vakanties.Where(v => v.Einde >= Year.Start && v.Start <= Year.End).ToList());
+
+    /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
+    private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
+    {
+        var list = cardsInPathOrder.ToList();
+        var names = new Dictionary<string, Category>(StringComparer.Ordinal);
+        foreach (var card in list) names.TryAdd(card.Categorie.Id, card.Categorie);
+        return list.Select(c => c with { Categorie = names[c.Categorie.Id] });
+    }
+}
+
+/// <summary>The first phase of a build: reads the whole input folder (data files, cards and pages).</summary>
 public static class HandbookLoader
 {
     /// <param name="cache">Cards read by an earlier load of the same data files; the preview passes one.</param>
-    /// <returns>The handbook, or null when any error was reported.</returns>
-    public static Handbook? Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics, CardCache? cache = null)
+    /// <returns>What was read, or null when there is no input folder.</returns>
+    public static LoadedInput? Load(string inputDir, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics, CardCache? cache = null)
     {
         if (!Directory.Exists(inputDir))
         {
@@ -32,37 +60,9 @@ public static class HandbookLoader
         var pageReader = new PageReader(input, data.Settings?.HtmlToestaan ?? false, diagnostics);
         var pages = MarkdownFiles(input, "paginas", diagnostics).Select(pageReader.Read).OfType<Page>()
             .OrderBy(p => p.Volgorde).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-
-        new CrossReferenceValidator(input, diagnostics).Validate(cards, pages);
-        if (diagnostics.HasErrors || data.Settings is null) return null;
-
-        var handbook = new Handbook(
-            data.Settings,
-            data.Rollen,
-            data.Wetten,
-            data.Standaarden,
-            data.Scholen,
-            WithSharedCategories(cards.Select(c => c.Card))
-                .OrderBy(c => Ids.ToSlug(c.Titel), StringComparer.Ordinal)
-                .ThenBy(c => c.Id, StringComparer.Ordinal)
-                .ToList(),
-            pages,
-            data.Vakanties.Where(v => v.Einde >= year.Start && v.Start <= year.End).ToList());
-        HolidayValidator.Validate(new QualityCalendar(handbook), diagnostics);
-        RoleUsageValidator.Validate(handbook, diagnostics);
-        SizeValidator.Validate(handbook, diagnostics);
-        return handbook;
+        return new LoadedInput(input, data, year, cards, pages);
     }
 
     private static IReadOnlyList<string> MarkdownFiles(InputBoundary input, string folder, DiagnosticBag diagnostics) =>
         input.Files(folder, file => file.EndsWith(".md", StringComparison.OrdinalIgnoreCase), diagnostics);
-
-    /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
-    private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
-    {
-        var list = cardsInPathOrder.ToList();
-        var names = new Dictionary<string, Category>(StringComparer.Ordinal);
-        foreach (var card in list) names.TryAdd(card.Categorie.Id, card.Categorie);
-        return list.Select(c => c with { Categorie = names[c.Categorie.Id] });
-    }
 }

@@ -6,8 +6,7 @@ namespace Handboek.Loading;
 /// <summary>The shape of ids that become parts of URLs.</summary>
 public static partial class Ids
 {
-    /// <summary>An id becomes a folder name in the site: 80 characters read fine in a URL and fit every file system.</summary>
-    public const int MaxLength = 80;
+    public const int MaxLength = Schema.InputSchema.MaxIdLength;
 
     public static bool IsSlug(string id) => id.Length <= MaxLength && SlugPattern().IsMatch(id);
 

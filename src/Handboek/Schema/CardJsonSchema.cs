@@ -89,7 +89,7 @@ public static class CardJsonSchema
             case ValueKind.Slug:
                 json.WriteString("type", "string");
                 json.WriteString("pattern", Slug);
-                json.WriteNumber("maxLength", Loading.Ids.MaxLength);
+                json.WriteNumber("maxLength", InputSchema.MaxIdLength);
                 break;
             case ValueKind.Role:
                 Enum(json, roles);

@@ -73,6 +73,9 @@ public sealed record SchemaKey(string Name, ValueKind Kind, bool Required, strin
 /// </summary>
 public static class InputSchema
 {
+    /// <summary>An id becomes a folder name in the site: 80 characters read fine in a URL and fit every file system.</summary>
+    public const int MaxIdLength = 80;
+
     public static readonly IReadOnlyList<string> Levels = ["bestuur", "school", "beide"];
     public static readonly IReadOnlyList<string> Statuses = ["vastgesteld", "concept"];
     public static readonly IReadOnlyList<string> Rights = ["instemming", "advies", "informatie"];

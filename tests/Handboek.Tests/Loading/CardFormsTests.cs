@@ -213,11 +213,10 @@ public class CardFormsTests
     {
         using var input = BaseInput();
         input.Write(path, $"---\n{frontMatter}\n---\n\nTekst.\n");
-        var diagnostics = new DiagnosticBag();
 
-        var handbook = HandbookLoader.Load(input.Path, year, new DateOnly(2026, 11, 23), diagnostics);
+        var result = HandbookBuilder.Check(Builds.Options(input.Path) with { SchoolYear = year });
 
-        Assert.Empty(diagnostics.ToSortedList().Select(d => d.Format(d.Location.File)));
-        return handbook!.Kaarten.Single(c => c.SourcePath == path);
+        Assert.Empty(result.Diagnostics.Select(d => d.Format(d.Location.File)));
+        return result.Handbook!.Kaarten.Single(c => c.SourcePath == path);
     }
 }

@@ -1,0 +1,22 @@
+using Handboek.Calendar;
+using Handboek.Diagnostics;
+using Handboek.Loading;
+using Handboek.Model;
+
+namespace Handboek.Validation;
+
+/// <summary>The checks between files, once everything is read: the validate phase of a build.</summary>
+public static class HandbookValidator
+{
+    /// <summary>Ids, related cards and links between the files that were read.</summary>
+    public static void ValidateReferences(LoadedInput loaded, DiagnosticBag diagnostics) =>
+        new CrossReferenceValidator(loaded.Input, diagnostics).Validate(loaded.Cards, loaded.Pages);
+
+    /// <summary>What needs the whole model and its calendar: moments in holidays, unused roles, sizes.</summary>
+    public static void ValidateModel(Handbook handbook, QualityCalendar calendar, DiagnosticBag diagnostics)
+    {
+        HolidayValidator.Validate(calendar, diagnostics);
+        RoleUsageValidator.Validate(handbook, diagnostics);
+        SizeValidator.Validate(handbook, diagnostics);
+    }
+}
