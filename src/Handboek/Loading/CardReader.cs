@@ -78,7 +78,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
             Geinformeerd = Roles(reader, "geinformeerd"),
             Goedkeuring = Roles(reader, "goedkeuring"),
             Medezeggenschap = ReadParticipation(reader),
-            Momenten = ReadMoments(reader, titel, verantwoordelijk.FirstOrDefault() ?? "", cardCycle),
+            Momenten = ReadMoments(reader, titel, verantwoordelijk.Count > 0 ? verantwoordelijk[0] : "", cardCycle),
             Inspectiekader = ReadStandards(reader),
             Status = reader.Choice("status", Statuses) ?? CardStatus.Vastgesteld,
             VastgesteldOp = reader.Date("vastgesteld_op")?.Value,

@@ -11,11 +11,12 @@ namespace Handboek.Markdown;
 /// </summary>
 public sealed class TaskLabelParagraphRenderer : ParagraphRenderer
 {
-    protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
+    // The parameter keeps Markdig's name, obj: the paragraph.
+    protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
     {
-        if (paragraph.Inline?.FirstChild is not TaskList || !renderer.EnableHtmlForBlock)
+        if (obj.Inline?.FirstChild is not TaskList || !renderer.EnableHtmlForBlock)
         {
-            base.Write(renderer, paragraph);
+            base.Write(renderer, obj);
             return;
         }
 
@@ -23,11 +24,11 @@ public sealed class TaskLabelParagraphRenderer : ParagraphRenderer
         if (!renderer.ImplicitParagraph)
         {
             if (!renderer.IsFirstInContainer) renderer.EnsureLine();
-            renderer.Write("<p").WriteAttributes(paragraph).Write('>');
+            renderer.Write("<p").WriteAttributes(obj).Write('>');
         }
 
         renderer.Write("<label>");
-        renderer.WriteLeafInline(paragraph);
+        renderer.WriteLeafInline(obj);
         renderer.Write("</label>");
         if (!renderer.ImplicitParagraph)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Handboek.Tests.Site;
@@ -36,8 +37,8 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
     {
         var e = Parse(Site, "kalender/handboek.ics").Events.Single(x => x.Summary == summary);
 
-        Assert.Equal(DateOnly.Parse(start), e.DtStart!.Date);
-        Assert.Equal(DateOnly.Parse(end), e.DtEnd!.Date);
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), e.DtStart!.Date);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), e.DtEnd!.Date);
         Assert.Equal($"https://handboek.polderkracht.nl/kaarten/{card}/", e.Url!.ToString());
         Assert.Contains($"https://handboek.polderkracht.nl/kaarten/{card}/", e.Description);
     }

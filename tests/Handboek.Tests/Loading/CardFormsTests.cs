@@ -1,3 +1,4 @@
+using System.Globalization;
 using Handboek.Building;
 using Handboek.Diagnostics;
 using Handboek.Loading;
@@ -200,7 +201,7 @@ public class CardFormsTests
     {
         using var input = BaseInput();
         input.Write("handboek.yml", "naam: Test\nbasis_url: https://test.nl/\n");
-        var options = new BuildOptions(input.Path, RepoPaths.Theme) { Clock = new FixedClock(DateTimeOffset.Parse(utc)) };
+        var options = new BuildOptions(input.Path, RepoPaths.Theme) { Clock = new FixedClock(DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture)) };
 
         var result = HandbookBuilder.Check(options);
 

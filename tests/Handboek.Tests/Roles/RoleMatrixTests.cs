@@ -54,7 +54,7 @@ public class RoleMatrixTests(ExampleHandbookFixture fixture) : IClassFixture<Exa
 
         var groups = page.QuerySelectorAll("table.matrix tbody").Select(tbody => (
             Categorie: tbody.QuerySelector(".categorie-rij")!.TextContent.Trim(),
-            Kaarten: tbody.QuerySelectorAll("tr.kaart-rij").Count())).ToList();
+            Kaarten: tbody.QuerySelectorAll("tr.kaart-rij").Length)).ToList();
         Assert.Equal(["Kwaliteitszorg", "Onderwijs", "Personeel", "Sociale veiligheid", "Verantwoording"], groups.Select(g => g.Categorie));
         Assert.Equal(7, groups.Single(g => g.Categorie == "Onderwijs").Kaarten);
     }

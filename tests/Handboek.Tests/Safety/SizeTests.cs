@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Handboek.Tests.Support;
 
@@ -11,7 +12,7 @@ public class SizeTests
     {
         using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
         var roles = new StringBuilder(File.ReadAllText(input["rollen.yml"]));
-        for (var i = 0; i < 1_001; i++) roles.Append($"- id: rol-{i}\n  naam: Rol {i}\n  niveau: school\n");
+        for (var i = 0; i < 1_001; i++) roles.Append(CultureInfo.InvariantCulture, $"- id: rol-{i}\n  naam: Rol {i}\n  niveau: school\n");
         input.Write("rollen.yml", roles.ToString());
         for (var card = 0; card < 250; card++)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Handboek.Model;
 using Handboek.Scheduling;
 using Handboek.Tests.Support;
@@ -39,7 +40,7 @@ public class WhenSpecTests
     }
 
     private static string Format(Period p) =>
-        p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1) ? p.Van.ToString("yyyy-MM")
-        : p.Van == p.Tot ? p.Van.ToString("yyyy-MM-dd")
+        p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1) ? p.Van.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+        : p.Van == p.Tot ? p.Van.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
         : $"{p.Van:yyyy-MM-dd}..{p.Tot:yyyy-MM-dd}";
 }
