@@ -21,26 +21,6 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
 
     private static readonly IReadOnlyList<string> MomentKeys = InputSchema.Names(InputSchema.Moment);
 
-    private static readonly Dictionary<string, CardLevel> Levels = new()
-    {
-        ["bestuur"] = CardLevel.Bestuur,
-        ["school"] = CardLevel.School,
-        ["beide"] = CardLevel.Beide,
-    };
-
-    private static readonly Dictionary<string, CardStatus> Statuses = new()
-    {
-        ["vastgesteld"] = CardStatus.Vastgesteld,
-        ["concept"] = CardStatus.Concept,
-    };
-
-    private static readonly Dictionary<string, ParticipationRight> Rights = new()
-    {
-        ["instemming"] = ParticipationRight.Instemming,
-        ["advies"] = ParticipationRight.Advies,
-        ["informatie"] = ParticipationRight.Informatie,
-    };
-
     public ReadCard? Read(string file)
     {
         if (InputFile.Read(file, input, diagnostics) is not { } text) return null;
@@ -49,7 +29,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
 
         var (id, idAt) = ReadId(reader, file);
         var titel = reader.Text("titel", required: true)?.Value ?? id;
-        var niveau = reader.Choice("niveau", Levels, required: true) ?? CardLevel.Beide;
+        var niveau = reader.Choice("niveau", LevelNames.CardLevels, required: true) ?? CardLevel.Beide;
         var eigenaar = Role(reader, "eigenaar");
         var verantwoordelijk = Roles(reader, "verantwoordelijke_rol", required: true);
         WarnAboutExternalRoles(reader, niveau, eigenaar, verantwoordelijk);
@@ -80,7 +60,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
             Medezeggenschap = ReadParticipation(reader),
             Momenten = ReadMoments(reader, titel, verantwoordelijk.Count > 0 ? verantwoordelijk[0] : "", cardCycle),
             Inspectiekader = ReadStandards(reader),
-            Status = reader.Choice("status", Statuses) ?? CardStatus.Vastgesteld,
+            Status = reader.Choice("status", LevelNames.Statuses) ?? CardStatus.Vastgesteld,
             VastgesteldOp = reader.Date("vastgesteld_op")?.Value,
             HerzienOp = reader.Date("herzien_op")?.Value,
             VolgendeHerziening = volgendeHerziening?.Value,
@@ -218,7 +198,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
 
                     var orgaan = new Located<string>(name, reader.Source.At(key));
                     var recht = new MappingReader(reader.Source, mapping, diagnostics)
-                        .Choice(orgaan.Value, Rights, required: true);
+                        .Choice(orgaan.Value, LevelNames.Rights, required: true);
                     if (!CheckRole(orgaan)) continue;
                     if (!data.RolesById[orgaan.Value].Medezeggenschap)
                     {

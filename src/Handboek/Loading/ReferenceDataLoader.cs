@@ -8,13 +8,6 @@ namespace Handboek.Loading;
 /// <summary>Reads handboek.yml, rollen.yml, wetten.yml, standaarden.yml, scholen.yml and the school holidays.</summary>
 public static class ReferenceDataLoader
 {
-    private static readonly Dictionary<string, RoleLevel> RoleLevels = new()
-    {
-        ["bestuur"] = RoleLevel.Bestuur,
-        ["school"] = RoleLevel.School,
-        ["extern"] = RoleLevel.Extern,
-    };
-
     private static readonly Dictionary<string, bool> YesNo = new()
     {
         ["ja"] = true,
@@ -144,7 +137,7 @@ public static class ReferenceDataLoader
         var id = ReadRoleId(reader);
         var naam = reader.Text("naam", required: true);
         var omschrijving = reader.Text("omschrijving");
-        var niveau = reader.Choice("niveau", RoleLevels, required: true);
+        var niveau = reader.Choice("niveau", LevelNames.RoleLevels, required: true);
         var medezeggenschap = reader.Choice("medezeggenschap", YesNo) ?? false;
         return id is null || naam is null || niveau is null
             ? null

@@ -1,3 +1,5 @@
+using Handboek.Model;
+
 namespace Handboek.Schema;
 
 /// <summary>What kind of value a key takes, as the quality officer writes it.</summary>
@@ -76,10 +78,10 @@ public static class InputSchema
     /// <summary>An id becomes a folder name in the site: 80 characters read fine in a URL and fit every file system.</summary>
     public const int MaxIdLength = 80;
 
-    public static readonly IReadOnlyList<string> Levels = ["bestuur", "school", "beide"];
-    public static readonly IReadOnlyList<string> Statuses = ["vastgesteld", "concept"];
-    public static readonly IReadOnlyList<string> Rights = ["instemming", "advies", "informatie"];
-    public static readonly IReadOnlyList<string> Cycles = ["jaarlijks", "tweejaarlijks", "driejaarlijks", "vierjaarlijks"];
+    public static readonly IReadOnlyList<string> Levels = [.. LevelNames.CardLevels.Keys];
+    public static readonly IReadOnlyList<string> Statuses = [.. LevelNames.Statuses.Keys];
+    public static readonly IReadOnlyList<string> Rights = [.. LevelNames.Rights.Keys];
+    public static readonly IReadOnlyList<string> Cycles = [.. Cycle.Names.Keys];
 
     public static readonly IReadOnlyList<SchemaKey> Card =
     [
@@ -141,7 +143,7 @@ public static class InputSchema
         new("id", ValueKind.Slug, true, "De id waarmee kaarten de rol noemen; niet 'medezeggenschap'."),
         new("naam", ValueKind.Text, true, "De naam zoals lezers hem zien."),
         new("omschrijving", ValueKind.Text, false, "Wat de rol inhoudt."),
-        new("niveau", ValueKind.Choice, true, "Waar de rol hoort.", ["bestuur", "school", "extern"]),
+        new("niveau", ValueKind.Choice, true, "Waar de rol hoort.", [.. LevelNames.RoleLevels.Keys]),
         new("medezeggenschap", ValueKind.YesNo, false, "ja voor de MR, de GMR en hun geledingen."),
     ];
 
