@@ -18,8 +18,12 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
 
     public int Length { get; private set; }
 
+    /// <summary>True once another buffer holds this one's bytes by reference: from then on it only reads.</summary>
+    public bool IsFrozen { get; private set; }
+
     public Span<byte> GetSpan(int sizeHint = 0)
     {
+        ThrowIfFrozen();
         if (_chunk.Length - _used < Math.Max(sizeHint, 1))
         {
             Seal();
@@ -39,16 +43,19 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
 
     public void Advance(int count)
     {
+        ThrowIfFrozen();
         _used += count;
         Length += count;
     }
 
     /// <summary>
-    /// Adds the bytes of <paramref name="other"/> by reference; it must not be written to afterwards. Writing goes on in
-    /// the rest of the current chunk, so appending thousands of fragments costs no new chunks.
+    /// Adds the bytes of <paramref name="other"/> by reference and freezes it: a write to it afterwards would change what
+    /// this buffer holds, so it throws. Writing goes on in the rest of the current chunk, so appending thousands of
+    /// fragments costs no new chunks.
     /// </summary>
     public void Append(ChunkedBuffer other)
     {
+        other.IsFrozen = true;
         Seal();
         _full.AddRange(other._full);
         if (other._used > other._start) _full.Add(other.Pending());
@@ -68,6 +75,11 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
 
         Pending().AsSpan().CopyTo(bytes.AsSpan(at));
         return bytes;
+    }
+
+    private void ThrowIfFrozen()
+    {
+        if (IsFrozen) throw new InvalidOperationException("this buffer is shared by reference with another and can no longer be written to");
     }
 
     private ArraySegment<byte> Pending() => new(_chunk, _start, _used - _start);

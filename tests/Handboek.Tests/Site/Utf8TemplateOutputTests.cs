@@ -22,6 +22,21 @@ public class Utf8TemplateOutputTests
     }
 
     [Fact]
+    public void A_render_shared_by_reference_can_be_read_again_but_no_longer_written()
+    {
+        var fragment = new Utf8TemplateOutput();
+        fragment.Write("<li>moment</li>", 0, 15);
+        var first = new Utf8TemplateOutput();
+        var second = new Utf8TemplateOutput();
+        first.Write(fragment);
+        second.Write(fragment);
+
+        Assert.Throws<InvalidOperationException>(() => fragment.Write("!", 0, 1));
+        Assert.Equal("<li>moment</li>", first.Text());
+        Assert.Equal("<li>moment</li>", second.Text());
+    }
+
+    [Fact]
     public void A_render_written_into_another_keeps_its_place_and_large_pages_stay_whole()
     {
         var inner = new Utf8TemplateOutput();
