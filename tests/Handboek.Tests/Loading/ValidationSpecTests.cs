@@ -5,12 +5,7 @@ namespace Handboek.Tests.Loading;
 /// <summary>Runs every section of Specs/validatie.md: the exact diagnostics, with line and column.</summary>
 public class ValidationSpecTests
 {
-    public static TheoryData<string> Sections()
-    {
-        var data = new TheoryData<string>();
-        foreach (var section in SpecFile.Read("validatie.md")) data.Add(section.Title);
-        return data;
-    }
+    public static TheoryData<string> Sections() => SpecFile.Titles("validatie.md");
 
     [Theory]
     [MemberData(nameof(Sections))]

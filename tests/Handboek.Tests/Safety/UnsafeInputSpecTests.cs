@@ -6,12 +6,7 @@ namespace Handboek.Tests.Safety;
 /// <summary>Runs every section of Specs/onveilig.md through a build: the exact diagnostics, and nothing written on an error.</summary>
 public class UnsafeInputSpecTests
 {
-    public static TheoryData<string> Sections()
-    {
-        var data = new TheoryData<string>();
-        foreach (var section in SpecFile.Read("onveilig.md")) data.Add(section.Title);
-        return data;
-    }
+    public static TheoryData<string> Sections() => SpecFile.Titles("onveilig.md");
 
     [Theory]
     [MemberData(nameof(Sections))]

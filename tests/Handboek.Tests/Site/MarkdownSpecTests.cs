@@ -5,12 +5,7 @@ namespace Handboek.Tests.Site;
 /// <summary>Runs every section of Specs/markdown.md: the exact HTML of a body on its card page and in the printable handbook.</summary>
 public class MarkdownSpecTests
 {
-    public static TheoryData<string> Sections()
-    {
-        var data = new TheoryData<string>();
-        foreach (var section in SpecFile.Read("markdown.md")) data.Add(section.Title);
-        return data;
-    }
+    public static TheoryData<string> Sections() => SpecFile.Titles("markdown.md");
 
     [Theory]
     [MemberData(nameof(Sections))]

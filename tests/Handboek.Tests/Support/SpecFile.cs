@@ -24,6 +24,14 @@ public static class SpecFile
 {
     public const string DefaultCardPath = "kaarten/onderwijs/kaart.md";
 
+    /// <summary>The section titles of a spec, as the cases of an xunit theory.</summary>
+    public static TheoryData<string> Titles(string name)
+    {
+        var data = new TheoryData<string>();
+        foreach (var section in Read(name)) data.Add(section.Title);
+        return data;
+    }
+
     public static IReadOnlyList<SpecSection> Read(string name)
     {
         var lines = File.ReadAllLines(Path.Combine(RepoPaths.Specs, name));
