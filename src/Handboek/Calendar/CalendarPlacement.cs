@@ -13,7 +13,7 @@ public static class CalendarPlacement
     {
         RoleLevel.Bestuur => CardLevel.Bestuur,
         RoleLevel.School => CardLevel.School,
-        _ => card.Niveau,
+        _ => card.Level,
     };
 
     public static bool OnBoardCalendar(CardLevel level) => level is CardLevel.Bestuur or CardLevel.Beide;

@@ -9,7 +9,7 @@ public sealed class QualityCalendar
     {
         Handbook = handbook;
         var cardOrder = handbook.Kaarten.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var entries = handbook.Kaarten.SelectMany(card => card.Momenten.SelectMany(moment => Entries(handbook, card, moment))).ToList();
+        var entries = handbook.Kaarten.SelectMany(card => card.Moments.SelectMany(moment => Entries(handbook, card, moment))).ToList();
         Dated = entries.Where(e => e.Period is not null)
             .OrderBy(e => e.Period!.Value.Van).ThenBy(e => e.Period!.Value.Tot)
             .ThenBy(e => cardOrder[e.Card.Id]).ThenBy(e => e.Moment.Index).ThenBy(e => e.PeriodIndex)

@@ -20,21 +20,21 @@ public static class HandbookComparer
 
         foreach (var card in after.Kaarten.Where(c => !old.ContainsKey(c.Id)))
         {
-            cards.Add(new CardChange(CardChangeKind.Nieuw, card.Id, card.Titel));
-            moments.AddRange(card.Momenten.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Titel, m.Wat, null, m.Wanneer)));
+            cards.Add(new CardChange(CardChangeKind.Nieuw, card.Id, card.Title));
+            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Title, m.Wat, null, m.Wanneer)));
         }
 
         foreach (var card in before.Kaarten.Where(c => !now.ContainsKey(c.Id)))
         {
-            cards.Add(new CardChange(CardChangeKind.Verwijderd, card.Id, card.Titel));
-            moments.AddRange(card.Momenten.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Titel, m.Wat, m.Wanneer, null)));
+            cards.Add(new CardChange(CardChangeKind.Verwijderd, card.Id, card.Title));
+            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Title, m.Wat, m.Wanneer, null)));
         }
 
         foreach (var card in after.Kaarten.Where(c => old.ContainsKey(c.Id)))
         {
             var previous = old[card.Id];
             if (!SameFile(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
-                cards.Add(new CardChange(CardChangeKind.Gewijzigd, card.Id, card.Titel));
+                cards.Add(new CardChange(CardChangeKind.Gewijzigd, card.Id, card.Title));
             moments.AddRange(CompareMoments(previous, card));
             roles.AddRange(CompareRoles(before, previous, after, card));
         }
@@ -51,9 +51,9 @@ public static class HandbookComparer
 
     private static IEnumerable<MomentChange> CompareMoments(Card before, Card after)
     {
-        var unmatched = before.Momenten.ToList();
+        var unmatched = before.Moments.ToList();
         var pairs = new List<(CalendarMoment? Before, CalendarMoment After)>();
-        foreach (var moment in after.Momenten)
+        foreach (var moment in after.Moments)
         {
             var match = unmatched.FirstOrDefault(m => m.Wat == moment.Wat);
             if (match is not null) unmatched.Remove(match);
@@ -72,24 +72,24 @@ public static class HandbookComparer
         {
             if (old is null)
             {
-                yield return new MomentChange(MomentChangeKind.Nieuw, after.Titel, now.Wat, null, now.Wanneer);
+                yield return new MomentChange(MomentChangeKind.Nieuw, after.Title, now.Wat, null, now.Wanneer);
             }
             else if (old.Wanneer != now.Wanneer)
             {
-                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Titel, now.Wat, old.Wanneer, now.Wanneer);
+                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.Wat, old.Wanneer, now.Wanneer);
             }
             else if (Dates(old) != Dates(now))
             {
-                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Titel, now.Wat, Dates(old), Dates(now));
+                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.Wat, Dates(old), Dates(now));
             }
             else if (What(old) != What(now))
             {
-                yield return new MomentChange(MomentChangeKind.Gewijzigd, after.Titel, now.Wat, What(old), What(now));
+                yield return new MomentChange(MomentChangeKind.Gewijzigd, after.Title, now.Wat, What(old), What(now));
             }
         }
 
         foreach (var gone in unmatched)
-            yield return new MomentChange(MomentChangeKind.Vervallen, after.Titel, gone.Wat, gone.Wanneer, null);
+            yield return new MomentChange(MomentChangeKind.Vervallen, after.Title, gone.Wat, gone.Wanneer, null);
     }
 
     /// <summary>For a moment written the same whose dates moved: another cycle, or a different start year.</summary>
@@ -102,15 +102,15 @@ public static class HandbookComparer
     {
         var ids = ResponsibilityMatrix.Assignments(before).Select(a => a.Role)
             .Concat(ResponsibilityMatrix.Assignments(after).Select(a => a.Role))
-            .Concat(before.Medezeggenschap.Select(m => m.Orgaan))
-            .Concat(after.Medezeggenschap.Select(m => m.Orgaan))
+            .Concat(before.ParticipationRights.Select(m => m.Orgaan))
+            .Concat(after.ParticipationRights.Select(m => m.Orgaan))
             .Distinct(StringComparer.Ordinal);
         foreach (var id in ids)
         {
             var (was, @is) = (Part(before, id), Part(after, id));
             if (was == @is) continue;
             var name = afterBook.Rollen.Concat(beforeBook.Rollen).First(r => r.Id == id).Naam;
-            yield return new RoleChange(after.Titel, name, was, @is);
+            yield return new RoleChange(after.Title, name, was, @is);
         }
     }
 

@@ -17,7 +17,7 @@ public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, School
         Data.Standaarden,
         Data.Scholen,
         WithSharedCategories(Cards.Select(c => c.Card))
-            .OrderBy(c => Ids.ToSlug(c.Titel), StringComparer.Ordinal)
+            .OrderBy(c => Ids.ToSlug(c.Title), StringComparer.Ordinal)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList(),
         Pages,
@@ -28,8 +28,8 @@ public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, School
     {
         var list = cardsInPathOrder.ToList();
         var names = new Dictionary<string, Category>(StringComparer.Ordinal);
-        foreach (var card in list) names.TryAdd(card.Categorie.Id, card.Categorie);
-        return list.Select(c => c with { Categorie = names[c.Categorie.Id] });
+        foreach (var card in list) names.TryAdd(card.Category.Id, card.Category);
+        return list.Select(c => c with { Category = names[c.Category.Id] });
     }
 }
 

@@ -1,32 +1,36 @@
 namespace Handboek.Model;
 
-/// <summary>One kwaliteitskaart, validated and with its calendar moments resolved for the school year.</summary>
+/// <summary>
+/// One kwaliteitskaart, validated and with its calendar moments resolved for the school year. The code names are
+/// English; the Dutch names are the contract and live where boards and integrations see them: the front-matter keys
+/// (Schema/InputSchema), the template views and handboek.json.
+/// </summary>
 public sealed record Card
 {
     public required string Id { get; init; }
-    public required string Titel { get; init; }
-    public string? Samenvatting { get; init; }
-    public required Category Categorie { get; init; }
-    public required CardLevel Niveau { get; init; }
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public required Category Category { get; init; }
+    public required CardLevel Level { get; init; }
 
-    /// <summary>Empty both when the card says <c>geen</c> and when it says nothing; see <see cref="GeenWettelijkeEis"/>.</summary>
-    public required IReadOnlyList<LegalReference> WettelijkeEisen { get; init; }
-    public bool GeenWettelijkeEis { get; init; }
+    /// <summary>Empty both when the card says <c>geen</c> and when it says nothing; see <see cref="NoLegalRequirement"/>.</summary>
+    public required IReadOnlyList<LegalReference> LegalRequirements { get; init; }
+    public bool NoLegalRequirement { get; init; }
 
-    public required string Eigenaar { get; init; }
-    public required IReadOnlyList<string> Verantwoordelijk { get; init; }
-    public IReadOnlyList<string> Geraadpleegd { get; init; } = [];
-    public IReadOnlyList<string> Geinformeerd { get; init; } = [];
-    public IReadOnlyList<string> Goedkeuring { get; init; } = [];
-    public IReadOnlyList<Participation> Medezeggenschap { get; init; } = [];
+    public required string Owner { get; init; }
+    public required IReadOnlyList<string> Responsible { get; init; }
+    public IReadOnlyList<string> Consulted { get; init; } = [];
+    public IReadOnlyList<string> Informed { get; init; } = [];
+    public IReadOnlyList<string> Approval { get; init; } = [];
+    public IReadOnlyList<Participation> ParticipationRights { get; init; } = [];
 
-    public IReadOnlyList<CalendarMoment> Momenten { get; init; } = [];
-    public IReadOnlyList<string> Inspectiekader { get; init; } = [];
+    public IReadOnlyList<CalendarMoment> Moments { get; init; } = [];
+    public IReadOnlyList<string> Standards { get; init; } = [];
     public CardStatus Status { get; init; } = CardStatus.Vastgesteld;
-    public DateOnly? VastgesteldOp { get; init; }
-    public DateOnly? HerzienOp { get; init; }
-    public DateOnly? VolgendeHerziening { get; init; }
-    public IReadOnlyList<string> Gerelateerd { get; init; } = [];
+    public DateOnly? AdoptedOn { get; init; }
+    public DateOnly? RevisedOn { get; init; }
+    public DateOnly? NextReview { get; init; }
+    public IReadOnlyList<string> Related { get; init; } = [];
 
     public required MarkdownBody Body { get; init; }
 
@@ -34,7 +38,7 @@ public sealed record Card
     public required string SourcePath { get; init; }
 }
 
-public sealed record Category(string Id, string Naam);
+public sealed record Category(string Id, string Name);
 
 /// <summary>A reference such as "WPO art. 13a lid 2", with its link to wetten.overheid.nl.</summary>
 public sealed record LegalReference(string Wet, string Artikel, string? Lid, string? Sub, string Url)

@@ -25,8 +25,8 @@ public sealed record Handbook(
 
     /// <summary>Categories in name order, each with its cards in title order.</summary>
     public IReadOnlyList<(Category Categorie, IReadOnlyList<Card> Kaarten)> Categorieen { get; } =
-        Kaarten.GroupBy(c => c.Categorie)
-            .OrderBy(g => g.Key.Naam, StringComparer.Ordinal)
+        Kaarten.GroupBy(c => c.Category)
+            .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<Card>)g.ToList()))
             .ToList();
 }

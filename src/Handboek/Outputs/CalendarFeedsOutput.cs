@@ -44,9 +44,9 @@ public sealed class CalendarFeedsOutput : ISiteOutput
             : DutchFormat.Period(period);
         var text = new IcsEventText(
             entry.IsWholeMonth ? $"{entry.Moment.Wat} ({DutchMonths.Name(period.Van.Month)})" : entry.Moment.Wat,
-            $"Kaart: {card.Titel}\nRol: {role.Naam}\nWanneer: {when}\n{url}",
+            $"Kaart: {card.Title}\nRol: {role.Naam}\nWanneer: {when}\n{url}",
             url,
-            card.Categorie.Naam);
-        return (text, card.HerzienOp ?? card.VastgesteldOp ?? site.Calendar.Year.Start);
+            card.Category.Name);
+        return (text, card.RevisedOn ?? card.AdoptedOn ?? site.Calendar.Year.Start);
     }
 }

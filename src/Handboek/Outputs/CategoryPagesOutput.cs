@@ -14,5 +14,5 @@ public sealed class CategoryPagesOutput : ISiteOutput
         }, group.Kaarten.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)));
 
     internal static CategoryView View(SiteContext site, Model.Category category, IReadOnlyList<Model.Card> cards) =>
-        new(category.Naam, site.Urls.Category(category.Id), cards.Select(site.Cards.Link).ToList());
+        new(category.Name, site.Urls.Category(category.Id), cards.Select(site.Cards.Link).ToList());
 }

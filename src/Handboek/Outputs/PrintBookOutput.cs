@@ -18,7 +18,7 @@ public sealed class PrintBookOutput : ISiteOutput
         var handbook = site.Handbook;
         var chapters = handbook.Categorieen.Select(group => new PrintBookChapter(
             group.Categorie.Id,
-            group.Categorie.Naam,
+            group.Categorie.Name,
             group.Kaarten.Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")))).ToList();
         var view = new PrintBookView(handbook.Settings.Naam, handbook.Settings.Schooljaar.ToString(), chapters);
         return site.Pages.Render("afdrukken", page, "boek", view);

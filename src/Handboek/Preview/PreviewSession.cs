@@ -52,7 +52,7 @@ public sealed class PreviewSession(BuildOptions options)
         path.StartsWith(CardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<(string Id, string Naam)> Menu(Model.Handbook handbook) =>
-        handbook.Categorieen.Select(c => (c.Categorie.Id, c.Categorie.Naam));
+        handbook.Categorieen.Select(c => (c.Categorie.Id, c.Categorie.Name));
 
     /// <summary>The ids the saved files had before and have now: a renamed id touches the pages of both.</summary>
     private HashSet<string> CardsIn(IEnumerable<string> files, SiteSnapshot before, SitePlan after)

@@ -104,7 +104,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             entry.Moment.Wat,
             role,
             LevelIds[entry.Level],
-            new LinkView(entry.Card.Titel, urls.Card(entry.Card.Id)),
+            new LinkView(entry.Card.Title, urls.Card(entry.Card.Id)),
             inHolidays,
             nextYear)
         {

@@ -37,7 +37,7 @@ public sealed class CardViewFactory
     /// <summary>The ids of the cards a card's page shows something of: itself, its related cards and the links both ways.</summary>
     public IReadOnlySet<string> ShownOn(Card card) =>
         new[] { card.Id }
-            .Concat(card.Gerelateerd)
+            .Concat(card.Related)
             .Concat(LinkedCards(card).Select(c => c.Id))
             .Concat(_mentionedIn[card.Id].Select(c => c.Id))
             .ToHashSet(StringComparer.Ordinal);
@@ -50,33 +50,33 @@ public sealed class CardViewFactory
             .Distinct()
             .Select(target => _bySource[target]);
 
-    public LinkView Link(Card card) => new(card.Titel, _urls.Card(card.Id), card.Samenvatting);
+    public LinkView Link(Card card) => new(card.Title, _urls.Card(card.Id), card.Summary);
 
     /// <param name="idPrefix">For a card shown among others on one page (the printable handbook).</param>
     public CardView Create(Card card, string? idPrefix = null) => new()
     {
         Id = card.Id,
-        Titel = card.Titel,
-        Samenvatting = card.Samenvatting,
+        Titel = card.Title,
+        Samenvatting = card.Summary,
         Url = _urls.Card(card.Id),
-        Categorie = new LinkView(card.Categorie.Naam, _urls.Category(card.Categorie.Id)),
-        Niveau = LevelLabels[card.Niveau],
+        Categorie = new LinkView(card.Category.Name, _urls.Category(card.Category.Id)),
+        Niveau = LevelLabels[card.Level],
         Status = card.Status == CardStatus.Concept ? "Concept" : "Vastgesteld",
         Concept = card.Status == CardStatus.Concept,
-        WettelijkeEisen = card.WettelijkeEisen.Select(e => new LegalView(e.Label, e.Url)).ToList(),
-        GeenWettelijkeEis = card.GeenWettelijkeEis,
-        Eigenaar = Role(card.Eigenaar),
-        Verantwoordelijk = Roles(card.Verantwoordelijk),
-        Geraadpleegd = Roles(card.Geraadpleegd),
-        Geinformeerd = Roles(card.Geinformeerd),
-        Goedkeuring = Roles(card.Goedkeuring),
-        Medezeggenschap = card.Medezeggenschap.Select(m => new ParticipationView(Role(m.Orgaan), m.Recht.Id())).ToList(),
-        Momenten = card.Momenten.Select(Moment).ToList(),
-        Inspectiekader = card.Inspectiekader.Select(code => new StandardView(code, _handbook.Standaard(code).Naam)).ToList(),
-        VastgesteldOp = DutchFormat.Date(card.VastgesteldOp),
-        HerzienOp = DutchFormat.Date(card.HerzienOp),
-        VolgendeHerziening = DutchFormat.Date(card.VolgendeHerziening),
-        Gerelateerd = card.Gerelateerd.Select(id => Link(_handbook.Kaart(id))).ToList(),
+        WettelijkeEisen = card.LegalRequirements.Select(e => new LegalView(e.Label, e.Url)).ToList(),
+        GeenWettelijkeEis = card.NoLegalRequirement,
+        Eigenaar = Role(card.Owner),
+        Verantwoordelijk = Roles(card.Responsible),
+        Geraadpleegd = Roles(card.Consulted),
+        Geinformeerd = Roles(card.Informed),
+        Goedkeuring = Roles(card.Approval),
+        Medezeggenschap = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Orgaan), m.Recht.Id())).ToList(),
+        Momenten = card.Moments.Select(Moment).ToList(),
+        Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.Standaard(code).Naam)).ToList(),
+        VastgesteldOp = DutchFormat.Date(card.AdoptedOn),
+        HerzienOp = DutchFormat.Date(card.RevisedOn),
+        VolgendeHerziening = DutchFormat.Date(card.NextReview),
+        Gerelateerd = card.Related.Select(id => Link(_handbook.Kaart(id))).ToList(),
         GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
         RenderBody = () => _bodies.Render(card.Body, idPrefix),
         BewerkUrl = EditUrl(card),
@@ -94,18 +94,18 @@ public sealed class CardViewFactory
     {
         var roles = Responsibilities.ResponsibilityMatrix.Assignments(card).Select(a => a.Role).Distinct()
             .Select(id => new SearchFilter("rol", _handbook.Rol(id).Naam));
-        var months = card.Momenten.SelectMany(m => m.Perioden)
+        var months = card.Moments.SelectMany(m => m.Perioden)
             .SelectMany(p => MonthsOf(p))
             .Distinct()
             .Order()
             .Select(m => new SearchFilter("maand", DutchMonths.CapitalizedName(m)));
         return
         [
-            new SearchFilter("categorie", card.Categorie.Naam),
-            new SearchFilter("niveau", LevelLabels[card.Niveau]),
+            new SearchFilter("categorie", card.Category.Name),
+            new SearchFilter("niveau", LevelLabels[card.Level]),
             .. roles,
-            .. card.WettelijkeEisen.Select(e => e.Wet).Distinct().Select(w => new SearchFilter("wet", w)),
-            .. card.Inspectiekader.Select(code => new SearchFilter("inspectiekader", code)),
+            .. card.LegalRequirements.Select(e => e.Wet).Distinct().Select(w => new SearchFilter("wet", w)),
+            .. card.Standards.Select(code => new SearchFilter("inspectiekader", code)),
             .. months,
         ];
     }

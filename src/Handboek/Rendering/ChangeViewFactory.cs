@@ -59,7 +59,7 @@ public sealed class ChangeViewFactory
         var pages = commit.Files.Where(_pageByPath.ContainsKey).Select(f => _pageByPath[f]).ToList();
         return new ChangeEntryView(
             View(commit),
-            cards.Select(c => new LinkView(c.Titel, _urls.Card(c.Id))).ToList(),
+            cards.Select(c => new LinkView(c.Title, _urls.Card(c.Id))).ToList(),
             pages.Select(p => new LinkView(p.Titel, _urls.Page(p.Id))).ToList(),
             commit.Files.Where(f => !_cardByPath.ContainsKey(f) && !_pageByPath.ContainsKey(f)).Select(InputPath).ToList());
     }

@@ -27,7 +27,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
             .Select(g => new MatrixColumnGroup(g.Key.Id(), LevelNames[g.Key], g.Select(Role).ToList()))
             .ToList(),
         !ResponsibilityMatrix.FitsOnOnePage(handbook) ? [] : handbook.Categorieen.Select(group => new MatrixRowGroup(
-            new LinkView(group.Categorie.Naam, urls.Category(group.Categorie.Id)),
+            new LinkView(group.Categorie.Name, urls.Category(group.Categorie.Id)),
             group.Kaarten.Select(card => new MatrixRow(
                 Link(card),
                 _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Niveau.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
@@ -72,7 +72,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
             urls.RoleMatrix);
     }
 
-    private LinkView Link(Card card) => new(card.Titel, urls.Card(card.Id), card.Samenvatting);
+    private LinkView Link(Card card) => new(card.Title, urls.Card(card.Id), card.Summary);
 
     private RoleView Role(Role role) => RoleView.Of(role, urls);
 }

@@ -12,11 +12,11 @@ public sealed class ParticipationMatrix(Handbook handbook)
 
     public IReadOnlyList<Role> Organs { get; } = handbook.Rollen.Where(r => r.Medezeggenschap).ToList();
 
-    public IReadOnlyList<Card> Cards { get; } = handbook.Kaarten.Where(c => c.Medezeggenschap.Count > 0).ToList();
+    public IReadOnlyList<Card> Cards { get; } = handbook.Kaarten.Where(c => c.ParticipationRights.Count > 0).ToList();
 
     public static ParticipationRight? RightOf(Card card, string organId) =>
-        card.Medezeggenschap.FirstOrDefault(m => m.Orgaan == organId)?.Recht;
+        card.ParticipationRights.FirstOrDefault(m => m.Orgaan == organId)?.Recht;
 
     /// <summary>The card's references to the WMS: the legal basis of the rights it lists.</summary>
-    public IReadOnlyList<LegalReference> BasisOf(Card card) => card.WettelijkeEisen.Where(e => _wmsIds.Contains(e.Wet)).ToList();
+    public IReadOnlyList<LegalReference> BasisOf(Card card) => card.LegalRequirements.Where(e => _wmsIds.Contains(e.Wet)).ToList();
 }

@@ -34,11 +34,11 @@ public sealed class ResponsibilityMatrix
     /// <summary>Which front-matter key gives which letter, in letter order.</summary>
     private static readonly (Letter Letter, Func<Card, IReadOnlyList<string>> Roles)[] Keys =
     [
-        (Letter.A, card => [card.Eigenaar]),
-        (Letter.R, card => card.Verantwoordelijk),
-        (Letter.C, card => card.Geraadpleegd),
-        (Letter.I, card => card.Geinformeerd),
-        (Letter.G, card => card.Goedkeuring),
+        (Letter.A, card => [card.Owner]),
+        (Letter.R, card => card.Responsible),
+        (Letter.C, card => card.Consulted),
+        (Letter.I, card => card.Informed),
+        (Letter.G, card => card.Approval),
     ];
 
     public static IEnumerable<(Letter Letter, string Role)> Assignments(Card card) =>

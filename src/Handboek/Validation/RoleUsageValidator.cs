@@ -10,8 +10,8 @@ public static class RoleUsageValidator
     {
         var used = handbook.Kaarten
             .SelectMany(c => Responsibilities.ResponsibilityMatrix.Assignments(c).Select(a => a.Role)
-                .Concat(c.Medezeggenschap.Select(m => m.Orgaan))
-                .Concat(c.Momenten.Select(m => m.Rol)))
+                .Concat(c.ParticipationRights.Select(m => m.Orgaan))
+                .Concat(c.Moments.Select(m => m.Rol)))
             .ToHashSet(StringComparer.Ordinal);
 
         foreach (var role in handbook.Rollen.Where(r => !used.Contains(r.Id)))

@@ -22,10 +22,10 @@ public static class SizeValidator
                 $"rollen.yml heeft {handbook.Rollen.Count} rollen, meer dan {MaxRoles}; elke rol krijgt een pagina, een kalender en een kolom in de matrix");
         }
 
-        foreach (var card in handbook.Kaarten.Where(c => c.Momenten.Count > MaxMomentsPerCard))
+        foreach (var card in handbook.Kaarten.Where(c => c.Moments.Count > MaxMomentsPerCard))
         {
-            diagnostics.Warning(card.Momenten[MaxMomentsPerCard].Location,
-                $"kaart '{card.Id}' heeft {card.Momenten.Count} kalendermomenten, meer dan {MaxMomentsPerCard}; elk moment staat op elke kalender, poster en agenda-feed");
+            diagnostics.Warning(card.Moments[MaxMomentsPerCard].Location,
+                $"kaart '{card.Id}' heeft {card.Moments.Count} kalendermomenten, meer dan {MaxMomentsPerCard}; elk moment staat op elke kalender, poster en agenda-feed");
         }
 
         if (!ResponsibilityMatrix.FitsOnOnePage(handbook))

@@ -22,7 +22,7 @@ public class CardFormsTests
     {
         var card = Load(Minimal + "\nwettelijke_eis: WPO art. 13a lid 2");
 
-        var eis = Assert.Single(card.WettelijkeEisen);
+        var eis = Assert.Single(card.LegalRequirements);
         Assert.Equal(("WPO", "13a", "2", (string?)null), (eis.Wet, eis.Artikel, eis.Lid, eis.Sub));
         Assert.Equal("https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=13a&lid=2", eis.Url);
         Assert.Equal("WPO art. 13a lid 2", eis.Label);
@@ -33,9 +33,9 @@ public class CardFormsTests
     {
         var card = Load(Minimal + "\nwettelijke_eis:\n  - WMS art. 10 sub b\n  - wpo art. 12");
 
-        Assert.Equal(["WMS art. 10 sub b", "WPO art. 12"], card.WettelijkeEisen.Select(e => e.Label));
-        Assert.Equal("https://wetten.overheid.nl/jci1.3:c:BWBR0020685&artikel=10", card.WettelijkeEisen[0].Url);
-        Assert.False(card.GeenWettelijkeEis);
+        Assert.Equal(["WMS art. 10 sub b", "WPO art. 12"], card.LegalRequirements.Select(e => e.Label));
+        Assert.Equal("https://wetten.overheid.nl/jci1.3:c:BWBR0020685&artikel=10", card.LegalRequirements[0].Url);
+        Assert.False(card.NoLegalRequirement);
     }
 
     [Theory]
@@ -46,8 +46,8 @@ public class CardFormsTests
     {
         var card = Load(Minimal + "\n" + line);
 
-        Assert.Empty(card.WettelijkeEisen);
-        Assert.Equal(geen, card.GeenWettelijkeEis);
+        Assert.Empty(card.LegalRequirements);
+        Assert.Equal(geen, card.NoLegalRequirement);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class CardFormsTests
         var card = Load(Minimal, "kaarten/sociale-veiligheid/monitor-veiligheid.md");
 
         Assert.Equal("monitor-veiligheid", card.Id);
-        Assert.Equal(new Category("sociale-veiligheid", "Sociale veiligheid"), card.Categorie);
+        Assert.Equal(new Category("sociale-veiligheid", "Sociale veiligheid"), card.Category);
         Assert.Equal("kaarten/sociale-veiligheid/monitor-veiligheid.md", card.SourcePath);
     }
 
@@ -66,13 +66,13 @@ public class CardFormsTests
         var card = Load(Minimal + "\nid: schoolplan-2027\ncategorie: Onderwijs & kwaliteit", "kaarten/oud/plan.md");
 
         Assert.Equal("schoolplan-2027", card.Id);
-        Assert.Equal(new Category("onderwijs-kwaliteit", "Onderwijs & kwaliteit"), card.Categorie);
+        Assert.Equal(new Category("onderwijs-kwaliteit", "Onderwijs & kwaliteit"), card.Category);
     }
 
     [Fact]
     public void A_card_directly_in_kaarten_is_in_categorie_algemeen()
     {
-        Assert.Equal("Algemeen", Load(Minimal, "kaarten/plan.md").Categorie.Naam);
+        Assert.Equal("Algemeen", Load(Minimal, "kaarten/plan.md").Category.Name);
     }
 
     [Fact]
@@ -90,19 +90,19 @@ public class CardFormsTests
               mr: instemming
             """);
 
-        Assert.Equal(CardLevel.Beide, card.Niveau);
-        Assert.Equal("directeur", card.Eigenaar);
-        Assert.Equal(["directeur", "ib-er"], card.Verantwoordelijk);
-        Assert.Equal(["leerkracht"], card.Geraadpleegd);
-        Assert.Equal(["ouders", "mr"], card.Geinformeerd);
-        Assert.Equal(["bestuurder"], card.Goedkeuring);
-        Assert.Equal([new Participation("mr", ParticipationRight.Instemming)], card.Medezeggenschap);
+        Assert.Equal(CardLevel.Beide, card.Level);
+        Assert.Equal("directeur", card.Owner);
+        Assert.Equal(["directeur", "ib-er"], card.Responsible);
+        Assert.Equal(["leerkracht"], card.Consulted);
+        Assert.Equal(["ouders", "mr"], card.Informed);
+        Assert.Equal(["bestuurder"], card.Approval);
+        Assert.Equal([new Participation("mr", ParticipationRight.Instemming)], card.ParticipationRights);
     }
 
     [Fact]
     public void Kalendermoment_may_be_one_text()
     {
-        var moment = Assert.Single(Load(Minimal + "\nkalendermoment: vóór 1 juli").Momenten);
+        var moment = Assert.Single(Load(Minimal + "\nkalendermoment: vóór 1 juli").Moments);
 
         Assert.Equal(("vóór 1 juli", "Schoolplan", "directeur"), (moment.Wanneer, moment.Wat, moment.Rol));
         Assert.Equal([new Period(new(2027, 6, 30), new(2027, 6, 30))], moment.Perioden);
@@ -126,11 +126,11 @@ public class CardFormsTests
               - bij voorval
             """);
 
-        Assert.Equal([0, 1, 2], card.Momenten.Select(m => m.Index));
-        Assert.Equal(["Schoolplan", "Evaluatie", "Schoolplan"], card.Momenten.Select(m => m.Wat));
-        Assert.Equal(["ib-er", "mr", "ib-er"], card.Momenten.Select(m => m.Rol));
-        Assert.True(card.Momenten[2].Doorlopend);
-        Assert.Empty(card.Momenten[2].Perioden);
+        Assert.Equal([0, 1, 2], card.Moments.Select(m => m.Index));
+        Assert.Equal(["Schoolplan", "Evaluatie", "Schoolplan"], card.Moments.Select(m => m.Wat));
+        Assert.Equal(["ib-er", "mr", "ib-er"], card.Moments.Select(m => m.Rol));
+        Assert.True(card.Moments[2].Doorlopend);
+        Assert.Empty(card.Moments[2].Perioden);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class CardFormsTests
     {
         var card = Load(Minimal + "\ncyclus: vierjaarlijks\nvanaf: \"2023-2024\"\nkalendermoment: juni");
 
-        var moment = Assert.Single(card.Momenten);
+        var moment = Assert.Single(card.Moments);
         Assert.False(moment.InSchooljaar);
         Assert.Empty(moment.Perioden);
         Assert.Equal(new SchoolYear(2027), moment.Cyclus.NextHit(new SchoolYear(2026)));
@@ -158,9 +158,9 @@ public class CardFormsTests
               - wanneer: mei
             """);
 
-        Assert.Equal([true, false], card.Momenten.Select(m => m.InSchooljaar));
-        Assert.Equal(new Cycle(2, new SchoolYear(2024)), card.Momenten[0].Cyclus);
-        Assert.Equal(new Cycle(4, new SchoolYear(2023)), card.Momenten[1].Cyclus);
+        Assert.Equal([true, false], card.Moments.Select(m => m.InSchooljaar));
+        Assert.Equal(new Cycle(2, new SchoolYear(2024)), card.Moments[0].Cyclus);
+        Assert.Equal(new Cycle(4, new SchoolYear(2023)), card.Moments[1].Cyclus);
     }
 
     [Theory]
@@ -182,8 +182,8 @@ public class CardFormsTests
         var card = Load(Minimal + "\nstatus: concept\nvastgesteld_op: 2024-06-12\nherzien_op: 2025-01-31\nvolgende_herziening: 2028-06-30\ninspectiekader: [KA1, OP1]");
         Assert.Equal(CardStatus.Concept, card.Status);
         Assert.Equal((new DateOnly(2024, 6, 12), new DateOnly(2025, 1, 31), new DateOnly(2028, 6, 30)),
-            (card.VastgesteldOp!.Value, card.HerzienOp!.Value, card.VolgendeHerziening!.Value));
-        Assert.Equal(["KA1", "OP1"], card.Inspectiekader);
+            (card.AdoptedOn!.Value, card.RevisedOn!.Value, card.NextReview!.Value));
+        Assert.Equal(["KA1", "OP1"], card.Standards);
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class CardFormsTests
     {
         var card = Load(Minimal + "\nkalendermoment: juni", year: new SchoolYear(2030));
 
-        Assert.Equal(new DateOnly(2031, 6, 1), card.Momenten[0].Perioden[0].Van);
+        Assert.Equal(new DateOnly(2031, 6, 1), card.Moments[0].Perioden[0].Van);
     }
 
     [Theory]
