@@ -159,8 +159,8 @@ public static class HandbookBuilder
             urls.ChangesFeed,
             handbook.Settings.Kleur is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
-            handbook.Categorieen.Select(c => new LinkView(c.Categorie.Name, urls.Category(c.Categorie.Id))).ToList(),
-            handbook.Paginas.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
+            handbook.Categories.Select(c => new LinkView(c.Category.Name, urls.Category(c.Category.Id))).ToList(),
+            handbook.Pages.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
         var pages = new PageRenderer(theme, site);
         var calendarViews = new CalendarViewFactory(calendar, urls, pages);

@@ -9,7 +9,7 @@ namespace Handboek.Calendar;
 /// </summary>
 public static class CalendarPlacement
 {
-    public static CardLevel LevelOf(Card card, CalendarMoment moment, Role role) => role.Niveau switch
+    public static CardLevel LevelOf(Card card, CalendarMoment moment, Role role) => role.Level switch
     {
         RoleLevel.Bestuur => CardLevel.Bestuur,
         RoleLevel.School => CardLevel.School,

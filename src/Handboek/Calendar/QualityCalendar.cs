@@ -8,8 +8,8 @@ public sealed class QualityCalendar
     public QualityCalendar(Handbook handbook)
     {
         Handbook = handbook;
-        var cardOrder = handbook.Kaarten.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var entries = handbook.Kaarten.SelectMany(card => card.Moments.SelectMany(moment => Entries(handbook, card, moment))).ToList();
+        var cardOrder = handbook.Cards.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var entries = handbook.Cards.SelectMany(card => card.Moments.SelectMany(moment => Entries(handbook, card, moment))).ToList();
         Dated = entries.Where(e => e.Period is not null)
             .OrderBy(e => e.Period!.Value.Van).ThenBy(e => e.Period!.Value.Tot)
             .ThenBy(e => cardOrder[e.Card.Id]).ThenBy(e => e.Moment.Index).ThenBy(e => e.PeriodIndex)
@@ -22,8 +22,8 @@ public sealed class QualityCalendar
         [
             new CalendarScope(ScopeKind.Full, "Kwaliteitskalender", settings.Naam),
             new CalendarScope(ScopeKind.Board, "Bestuurskalender", settings.Naam),
-            .. handbook.Scholen.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Naam}", s.Naam, School: s)),
-            .. handbook.Rollen.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Naam}", settings.Naam, Role: r)),
+            .. handbook.Schools.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Naam}", s.Naam, School: s)),
+            .. handbook.Roles.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Name}", settings.Naam, Role: r)),
         ];
     }
 
@@ -45,11 +45,11 @@ public sealed class QualityCalendar
     public CalendarScope Full => Scopes[0];
 
     public IEnumerable<School> SchoolsShowing(CalendarEntry entry) =>
-        CalendarPlacement.OnSchoolCalendar(entry.Level) ? Handbook.Scholen : [];
+        CalendarPlacement.OnSchoolCalendar(entry.Level) ? Handbook.Schools : [];
 
     private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment)
     {
-        var level = CalendarPlacement.LevelOf(card, moment, handbook.Rol(moment.Rol));
+        var level = CalendarPlacement.LevelOf(card, moment, handbook.RoleById(moment.Rol));
         return moment.Perioden.Count == 0
             ? [new CalendarEntry(card, moment, 0, null, level)]
             : moment.Perioden.Select((period, i) => new CalendarEntry(card, moment, i, period, level));

@@ -12,25 +12,25 @@ public static class HandbookComparer
 {
     public static HandbookChanges Compare(Handbook before, string beforeDir, Handbook after, string afterDir)
     {
-        var old = before.Kaarten.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var now = after.Kaarten.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var old = before.Cards.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var now = after.Cards.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var cards = new List<CardChange>();
         var moments = new List<MomentChange>();
         var roles = new List<RoleChange>();
 
-        foreach (var card in after.Kaarten.Where(c => !old.ContainsKey(c.Id)))
+        foreach (var card in after.Cards.Where(c => !old.ContainsKey(c.Id)))
         {
             cards.Add(new CardChange(CardChangeKind.Nieuw, card.Id, card.Title));
             moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Title, m.Wat, null, m.Wanneer)));
         }
 
-        foreach (var card in before.Kaarten.Where(c => !now.ContainsKey(c.Id)))
+        foreach (var card in before.Cards.Where(c => !now.ContainsKey(c.Id)))
         {
             cards.Add(new CardChange(CardChangeKind.Verwijderd, card.Id, card.Title));
             moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Title, m.Wat, m.Wanneer, null)));
         }
 
-        foreach (var card in after.Kaarten.Where(c => old.ContainsKey(c.Id)))
+        foreach (var card in after.Cards.Where(c => old.ContainsKey(c.Id)))
         {
             var previous = old[card.Id];
             if (!SameFile(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
@@ -39,14 +39,14 @@ public static class HandbookComparer
             roles.AddRange(CompareRoles(before, previous, after, card));
         }
 
-        var oldRoles = before.Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var newRoles = after.Rollen.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var oldRoles = before.Roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var newRoles = after.Roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return new HandbookChanges(
             cards.OrderBy(c => c.Kind).ThenBy(c => c.Titel, StringComparer.Ordinal).ToList(),
             moments,
             roles,
-            after.Rollen.Where(r => !oldRoles.Contains(r.Id)).Select(r => r.Naam).ToList(),
-            before.Rollen.Where(r => !newRoles.Contains(r.Id)).Select(r => r.Naam).ToList());
+            after.Roles.Where(r => !oldRoles.Contains(r.Id)).Select(r => r.Name).ToList(),
+            before.Roles.Where(r => !newRoles.Contains(r.Id)).Select(r => r.Name).ToList());
     }
 
     private static IEnumerable<MomentChange> CompareMoments(Card before, Card after)
@@ -109,7 +109,7 @@ public static class HandbookComparer
         {
             var (was, @is) = (Part(before, id), Part(after, id));
             if (was == @is) continue;
-            var name = afterBook.Rollen.Concat(beforeBook.Rollen).First(r => r.Id == id).Naam;
+            var name = afterBook.Roles.Concat(beforeBook.Roles).First(r => r.Id == id).Name;
             yield return new RoleChange(after.Title, name, was, @is);
         }
     }

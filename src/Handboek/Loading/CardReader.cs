@@ -146,7 +146,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
     /// <summary>Work that only people outside the organisation carry out tends to fall between two stools.</summary>
     private void WarnAboutExternalRoles(MappingReader reader, CardLevel niveau, string? eigenaar, IReadOnlyList<string> verantwoordelijk)
     {
-        bool IsExtern(string id) => data.RolesById[id].Niveau == RoleLevel.Extern;
+        bool IsExtern(string id) => data.RolesById[id].Level == RoleLevel.Extern;
 
         if (verantwoordelijk.Count > 0 && verantwoordelijk.All(IsExtern))
         {
@@ -200,9 +200,9 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
                     var recht = new MappingReader(reader.Source, mapping, diagnostics)
                         .Choice(orgaan.Value, LevelNames.Rights, required: true);
                     if (!CheckRole(orgaan)) continue;
-                    if (!data.RolesById[orgaan.Value].Medezeggenschap)
+                    if (!data.RolesById[orgaan.Value].IsParticipationBody)
                     {
-                        var organs = data.Rollen.Where(r => r.Medezeggenschap).Select(r => $"'{r.Id}'").ToList();
+                        var organs = data.Rollen.Where(r => r.IsParticipationBody).Select(r => $"'{r.Id}'").ToList();
                         diagnostics.Error(orgaan.At,
                             $"'{orgaan.Value}' is geen medezeggenschapsorgaan; " + (organs.Count == 0
                                 ? "zet 'medezeggenschap: ja' bij de MR en GMR in rollen.yml"

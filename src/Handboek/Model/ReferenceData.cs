@@ -1,7 +1,7 @@
 namespace Handboek.Model;
 
-/// <param name="Medezeggenschap">True for a participation body (MR, GMR or one of their sections).</param>
-public sealed record Role(string Id, string Naam, string Omschrijving, RoleLevel Niveau, bool Medezeggenschap = false)
+/// <param name="IsParticipationBody">True for a medezeggenschap body (MR, GMR or one of their sections).</param>
+public sealed record Role(string Id, string Name, string Description, RoleLevel Level, bool IsParticipationBody = false)
 {
     /// <summary>Where the role is defined in rollen.yml, for warnings about it.</summary>
     public Diagnostics.SourceLocation Location { get; init; }

@@ -19,7 +19,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var texts = new ConcurrentDictionary<CalendarEntry, (IcsEventText Text, DateOnly Stamp)>(ReferenceEqualityComparer.Instance);
         return calendar.Scopes.Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
-            var holidays = scope.School is { } school ? site.Handbook.VakantiesVan(school).ToList() : [];
+            var holidays = scope.School is { } school ? site.Handbook.HolidaysOf(school).ToList() : [];
             var events = calendar.Dated.Where(scope.Includes).Select(e =>
             {
                 var (start, end) = AgendaDates.For(e, holidays);
@@ -37,14 +37,14 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
-        var role = site.Handbook.Rol(entry.Moment.Rol);
+        var role = site.Handbook.RoleById(entry.Moment.Rol);
         var url = site.Urls.Absolute(site.Urls.Card(card.Id));
         var when = entry.IsWholeMonth
             ? $"de hele maand {DutchMonths.Name(period.Van.Month)} {period.Van.Year} (in de agenda op de eerste werkdag)"
             : DutchFormat.Period(period);
         var text = new IcsEventText(
             entry.IsWholeMonth ? $"{entry.Moment.Wat} ({DutchMonths.Name(period.Van.Month)})" : entry.Moment.Wat,
-            $"Kaart: {card.Title}\nRol: {role.Naam}\nWanneer: {when}\n{url}",
+            $"Kaart: {card.Title}\nRol: {role.Name}\nWanneer: {when}\n{url}",
             url,
             card.Category.Name);
         return (text, card.RevisedOn ?? card.AdoptedOn ?? site.Calendar.Year.Start);

@@ -6,7 +6,7 @@ namespace Handboek.Outputs;
 public sealed class CardPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Handbook.Kaarten.Select(card => new OutputFile(site.Urls.OutputPathOf(site.Urls.Card(card.Id)), () =>
+        site.Handbook.Cards.Select(card => new OutputFile(site.Urls.OutputPathOf(site.Urls.Card(card.Id)), () =>
         {
             var view = site.Cards.Create(card);
             return site.Pages.Render("kaart", new PageView(view.Titel, view.Url, view.Samenvatting), "kaart", view);

@@ -6,12 +6,12 @@ namespace Handboek.Outputs;
 public sealed class CategoryPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Handbook.Categorieen.Select(group => new OutputFile(site.Urls.OutputPathOf(site.Urls.Category(group.Categorie.Id)), () =>
+        site.Handbook.Categories.Select(group => new OutputFile(site.Urls.OutputPathOf(site.Urls.Category(group.Category.Id)), () =>
         {
-            var view = View(site, group.Categorie, group.Kaarten);
+            var view = View(site, group.Category, group.Cards);
             var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} {(view.Kaarten.Count == 1 ? "kwaliteitskaart" : "kwaliteitskaarten")} in de categorie {view.Naam}");
             return site.Pages.Render("categorie", page, "categorie", view);
-        }, group.Kaarten.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)));
+        }, group.Cards.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)));
 
     internal static CategoryView View(SiteContext site, Model.Category category, IReadOnlyList<Model.Card> cards) =>
         new(category.Name, site.Urls.Category(category.Id), cards.Select(site.Cards.Link).ToList());

@@ -6,7 +6,7 @@ namespace Handboek.Outputs;
 public sealed class ContentPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Handbook.Paginas.Select(p =>
+        site.Handbook.Pages.Select(p =>
         {
             var url = site.Urls.Page(p.Id);
             return new OutputFile(site.Urls.OutputPathOf(url), () =>

@@ -35,11 +35,11 @@ public sealed class HandbookJsonOutput : ISiteOutput
             h.Settings.Naam,
             h.Settings.BasisUrl.AbsoluteUri,
             h.Settings.Schooljaar.ToString(),
-            h.Kaarten.Select(c => Card(site, c)).ToList(),
-            h.Rollen.Select(r => new RoleJson(r.Id, r.Naam, r.Omschrijving, r.Niveau.Id())).ToList(),
-            h.Wetten,
-            h.Standaarden,
-            h.Scholen);
+            h.Cards.Select(c => Card(site, c)).ToList(),
+            h.Roles.Select(r => new RoleJson(r.Id, r.Name, r.Description, r.Level.Id())).ToList(),
+            h.Laws,
+            h.Standards,
+            h.Schools);
         var bytes = new ChunkedBuffer();
         using (var writer = new Utf8JsonWriter(bytes, Writing))
         {

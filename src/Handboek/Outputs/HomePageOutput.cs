@@ -11,9 +11,9 @@ public sealed class HomePageOutput : ISiteOutput
         {
             var handbook = site.Handbook;
             var view = new HomeView(
-                handbook.Categorieen.Select(g => CategoryPagesOutput.View(site, g.Categorie, g.Kaarten)).ToList(),
-                handbook.Kaarten.Count,
-                handbook.Paginas.Select(p => new LinkView(p.Titel, site.Urls.Page(p.Id), p.Samenvatting)).ToList());
+                handbook.Categories.Select(g => CategoryPagesOutput.View(site, g.Category, g.Cards)).ToList(),
+                handbook.Cards.Count,
+                handbook.Pages.Select(p => new LinkView(p.Titel, site.Urls.Page(p.Id), p.Samenvatting)).ToList());
             var page = new PageView("Kwaliteitshandboek", site.Urls.Home,
                 $"Het kwaliteitshandboek van {handbook.Settings.Naam}: wie doet wat, wanneer en waarom.");
             return site.Pages.Render("home", page, "home", view);

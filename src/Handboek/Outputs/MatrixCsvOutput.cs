@@ -14,12 +14,12 @@ public sealed class MatrixCsvOutput : ISiteOutput
         var matrix = site.Responsibilities.Responsibilities;
         var roles = matrix.Columns;
         yield return Csv(site.Urls.OutputPathOfFile(site.Urls.RoleMatrixCsv), () =>
-            [["id", "titel", .. roles.Select(r => r.Naam)],
-             .. site.Handbook.Kaarten.Select(card => (IReadOnlyList<string>)[card.Id, card.Title, .. roles.Select(r => ResponsibilityMatrix.Cell(card, r.Id))])]);
+            [["id", "titel", .. roles.Select(r => r.Name)],
+             .. site.Handbook.Cards.Select(card => (IReadOnlyList<string>)[card.Id, card.Title, .. roles.Select(r => ResponsibilityMatrix.Cell(card, r.Id))])]);
 
         var participation = site.Responsibilities.Participation;
         yield return Csv(site.Urls.OutputPathOfFile(site.Urls.ParticipationMatrixCsv), () =>
-            [["id", "titel", .. participation.Organs.Select(o => o.Naam), "wettelijke basis"],
+            [["id", "titel", .. participation.Organs.Select(o => o.Name), "wettelijke basis"],
              .. participation.Cards.Select(card => (IReadOnlyList<string>)
                 [card.Id, card.Title,
                  .. participation.Organs.Select(o => ParticipationMatrix.RightOf(card, o.Id) is { } right ? Model.LevelNames.Id(right) : ""),

@@ -16,10 +16,10 @@ public sealed class PrintBookOutput : ISiteOutput
     private static byte[] Render(SiteContext site, PageView page)
     {
         var handbook = site.Handbook;
-        var chapters = handbook.Categorieen.Select(group => new PrintBookChapter(
-            group.Categorie.Id,
-            group.Categorie.Name,
-            group.Kaarten.Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")))).ToList();
+        var chapters = handbook.Categories.Select(group => new PrintBookChapter(
+            group.Category.Id,
+            group.Category.Name,
+            group.Cards.Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")))).ToList();
         var view = new PrintBookView(handbook.Settings.Naam, handbook.Settings.Schooljaar.ToString(), chapters);
         return site.Pages.Render("afdrukken", page, "boek", view);
     }

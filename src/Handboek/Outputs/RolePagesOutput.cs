@@ -14,9 +14,9 @@ public sealed class RolePagesOutput : ISiteOutput
         yield return Page(site, "medezeggenschap", new PageView("Medezeggenschap", urls.ParticipationMatrix,
             "Per kwaliteitskaart de rechten van MR, GMR en hun geledingen: instemming, advies of informatie.", "matrix"), "medezeggenschap", views.ParticipationView);
 
-        foreach (var role in site.Handbook.Rollen)
+        foreach (var role in site.Handbook.Roles)
         {
-            yield return Page(site, "rol", new PageView(role.Naam, urls.Role(role.Id), role.Omschrijving), "rol", () => views.RolePage(role));
+            yield return Page(site, "rol", new PageView(role.Name, urls.Role(role.Id), role.Description), "rol", () => views.RolePage(role));
         }
     }
 

@@ -12,12 +12,12 @@ public sealed class SitemapOutput : ISiteOutput
     {
         var urls = site.Urls;
         var pages = new[] { urls.Home }
-            .Concat(site.Handbook.Categorieen.Select(c => urls.Category(c.Categorie.Id)))
-            .Concat(site.Handbook.Kaarten.Select(c => urls.Card(c.Id)))
-            .Concat(site.Handbook.Paginas.Select(p => urls.Page(p.Id)))
+            .Concat(site.Handbook.Categories.Select(c => urls.Category(c.Category.Id)))
+            .Concat(site.Handbook.Cards.Select(c => urls.Card(c.Id)))
+            .Concat(site.Handbook.Pages.Select(p => urls.Page(p.Id)))
             .Concat(site.Calendar.Scopes.Select(urls.Calendar))
             .Concat([urls.RoleMatrix, urls.ParticipationMatrix, urls.Search, urls.Changes])
-            .Concat(site.Handbook.Rollen.Select(r => urls.Role(r.Id)));
+            .Concat(site.Handbook.Roles.Select(r => urls.Role(r.Id)));
 
         return XmlText.Write(xml =>
         {

@@ -52,13 +52,13 @@ public sealed class PreviewSession(BuildOptions options)
         path.StartsWith(CardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<(string Id, string Naam)> Menu(Model.Handbook handbook) =>
-        handbook.Categorieen.Select(c => (c.Categorie.Id, c.Categorie.Name));
+        handbook.Categories.Select(c => (c.Category.Id, c.Category.Name));
 
     /// <summary>The ids the saved files had before and have now: a renamed id touches the pages of both.</summary>
     private HashSet<string> CardsIn(IEnumerable<string> files, SiteSnapshot before, SitePlan after)
     {
         var relative = files.Select(f => Path.GetRelativePath(_inputDir, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        return before.Handbook.Kaarten.Concat(after.Handbook.Kaarten)
+        return before.Handbook.Cards.Concat(after.Handbook.Cards)
             .Where(card => relative.Contains(card.SourcePath))
             .Select(card => card.Id)
             .ToHashSet(StringComparer.Ordinal);

@@ -25,9 +25,9 @@ public sealed class BodyRenderer
     {
         _handbook = handbook;
         _urls = urls;
-        _urlBySource = handbook.Kaarten
+        _urlBySource = handbook.Cards
             .Select(c => (c.SourcePath, Url: urls.Card(c.Id)))
-            .Concat(handbook.Paginas.Select(p => (p.SourcePath, Url: urls.Page(p.Id))))
+            .Concat(handbook.Pages.Select(p => (p.SourcePath, Url: urls.Page(p.Id))))
             .ToDictionary(x => x.SourcePath, x => x.Url, StringComparer.Ordinal);
     }
 
@@ -87,5 +87,5 @@ public sealed class BodyRenderer
     }
 
     private IEnumerable<MarkdownBody> Bodies() =>
-        _handbook.Kaarten.Select(c => c.Body).Concat(_handbook.Paginas.Select(p => p.Body));
+        _handbook.Cards.Select(c => c.Body).Concat(_handbook.Pages.Select(p => p.Body));
 }

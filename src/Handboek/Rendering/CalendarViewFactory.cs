@@ -61,10 +61,10 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             Maanden = months,
             Doorlopend = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
             AndereJaren = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
-            Rollen = Handbook.Rollen.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
+            Rollen = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
             Kalenders = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
             Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Naam, urls.Calendar(s), s.School.Plaats)).ToList(),
-            RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Naam, urls.Calendar(s))).ToList(),
+            RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList(),
         };
     }
 
@@ -72,8 +72,8 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
 
     private IReadOnlyList<Holiday> HolidaysFor(CalendarScope scope) =>
         scope.School is { } school
-            ? Handbook.VakantiesVan(school).ToList()
-            : Handbook.Vakanties.Where(h => h.Regio == Holiday.Nationwide).ToList();
+            ? Handbook.HolidaysOf(school).ToList()
+            : Handbook.Holidays.Where(h => h.Regio == Holiday.Nationwide).ToList();
 
     private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays)
     {
@@ -117,6 +117,6 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         ScopeKind.Full => $"Alle momenten uit het kwaliteitshandboek van {Handbook.Settings.Naam}, voor bestuur en scholen.",
         ScopeKind.Board => "De momenten op bestuursniveau: alles wat een rol van het bestuur uitvoert, en de momenten die voor bestuur en scholen gelden.",
         ScopeKind.School => $"De momenten voor {scope.School!.Naam}: alles wat een rol op school uitvoert, en de momenten die voor bestuur en scholen gelden.",
-        _ => $"De momenten waarop {scope.Role!.Naam.ToLowerInvariant()} aan de beurt is.",
+        _ => $"De momenten waarop {scope.Role!.Name.ToLowerInvariant()} aan de beurt is.",
     };
 }

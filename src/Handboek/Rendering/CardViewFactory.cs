@@ -28,8 +28,8 @@ public sealed class CardViewFactory
         _handbook = handbook;
         _urls = urls;
         _bodies = bodies;
-        _bySource = handbook.Kaarten.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
-        _mentionedIn = handbook.Kaarten
+        _bySource = handbook.Cards.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
+        _mentionedIn = handbook.Cards
             .SelectMany(card => LinkedCards(card).Select(target => (Target: target.Id, From: card)))
             .ToLookup(x => x.Target, x => x.From, StringComparer.Ordinal);
     }
@@ -72,11 +72,11 @@ public sealed class CardViewFactory
         Goedkeuring = Roles(card.Approval),
         Medezeggenschap = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Orgaan), m.Recht.Id())).ToList(),
         Momenten = card.Moments.Select(Moment).ToList(),
-        Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.Standaard(code).Naam)).ToList(),
+        Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.StandardByCode(code).Naam)).ToList(),
         VastgesteldOp = DutchFormat.Date(card.AdoptedOn),
         HerzienOp = DutchFormat.Date(card.RevisedOn),
         VolgendeHerziening = DutchFormat.Date(card.NextReview),
-        Gerelateerd = card.Related.Select(id => Link(_handbook.Kaart(id))).ToList(),
+        Gerelateerd = card.Related.Select(id => Link(_handbook.CardById(id))).ToList(),
         GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
         RenderBody = () => _bodies.Render(card.Body, idPrefix),
         BewerkUrl = EditUrl(card),
@@ -93,7 +93,7 @@ public sealed class CardViewFactory
     private IReadOnlyList<SearchFilter> SearchFilters(Card card)
     {
         var roles = Responsibilities.ResponsibilityMatrix.Assignments(card).Select(a => a.Role).Distinct()
-            .Select(id => new SearchFilter("rol", _handbook.Rol(id).Naam));
+            .Select(id => new SearchFilter("rol", _handbook.RoleById(id).Name));
         var months = card.Moments.SelectMany(m => m.Perioden)
             .SelectMany(p => MonthsOf(p))
             .Distinct()

@@ -24,8 +24,8 @@ public sealed class ChangeViewFactory
         _urls = urls;
         _history = history;
         _inputDir = inputDir;
-        _cardByPath = handbook.Kaarten.ToDictionary(c => RepositoryPath(c.SourcePath), StringComparer.Ordinal);
-        _pageByPath = handbook.Paginas.ToDictionary(p => RepositoryPath(p.SourcePath), StringComparer.Ordinal);
+        _cardByPath = handbook.Cards.ToDictionary(c => RepositoryPath(c.SourcePath), StringComparer.Ordinal);
+        _pageByPath = handbook.Pages.ToDictionary(p => RepositoryPath(p.SourcePath), StringComparer.Ordinal);
     }
 
     public GitHistory? History => _history;

@@ -23,14 +23,14 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
 
     /// <summary>The whole matrix, or when it is too large for one page (<see cref="ResponsibilityMatrix.FitsOnOnePage"/>) only its roles.</summary>
     public MatrixView Matrix() => new(
-        _matrix.Columns.GroupBy(r => r.Niveau)
+        _matrix.Columns.GroupBy(r => r.Level)
             .Select(g => new MatrixColumnGroup(g.Key.Id(), LevelNames[g.Key], g.Select(Role).ToList()))
             .ToList(),
-        !ResponsibilityMatrix.FitsOnOnePage(handbook) ? [] : handbook.Categorieen.Select(group => new MatrixRowGroup(
-            new LinkView(group.Categorie.Name, urls.Category(group.Categorie.Id)),
-            group.Kaarten.Select(card => new MatrixRow(
+        !ResponsibilityMatrix.FitsOnOnePage(handbook) ? [] : handbook.Categories.Select(group => new MatrixRowGroup(
+            new LinkView(group.Category.Name, urls.Category(group.Category.Id)),
+            group.Cards.Select(card => new MatrixRow(
                 Link(card),
-                _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Niveau.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
+                _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Level.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
         Letters.All.Select(l => new LegendItem(l.ToString(), l.Meaning())).ToList(),
         urls.RoleMatrixCsv,
         urls.ParticipationMatrix)
@@ -53,7 +53,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
         var calendarView = calendars.ViewOf(calendar.Scopes.Single(s => s.Role == role));
         return new RolePageView(
             Role(role),
-            LevelNames[role.Niveau],
+            LevelNames[role.Level],
             Letters.All.Select(letter => new LetterGroup(
                 letter.ToString(),
                 letter.Heading(),

@@ -30,11 +30,11 @@ public sealed record LinkView(string Titel, string Url, string? Toelichting = nu
 
 public sealed record RoleView(string Id, string Naam, string Omschrijving, string Niveau, string Url)
 {
-    public static RoleView Of(Model.Role role, SiteUrls urls) => new(role.Id, role.Naam, role.Omschrijving, role.Niveau.Id(), urls.Role(role.Id));
+    public static RoleView Of(Model.Role role, SiteUrls urls) => new(role.Id, role.Name, role.Description, role.Level.Id(), urls.Role(role.Id));
 
     /// <summary>One view per role, by id, for factories that show roles on every card or calendar entry.</summary>
     public static IReadOnlyDictionary<string, RoleView> ById(Model.Handbook handbook, SiteUrls urls) =>
-        handbook.Rollen.ToDictionary(r => r.Id, r => Of(r, urls), StringComparer.Ordinal);
+        handbook.Roles.ToDictionary(r => r.Id, r => Of(r, urls), StringComparer.Ordinal);
 }
 
 public sealed record LegalView(string Label, string Url);

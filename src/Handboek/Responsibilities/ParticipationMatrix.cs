@@ -8,11 +8,11 @@ public sealed class ParticipationMatrix(Handbook handbook)
     /// <summary>The BWB id of the Wet medezeggenschap op scholen, whatever id the board gives the law.</summary>
     private const string WmsBwb = "BWBR0020685";
 
-    private readonly HashSet<string> _wmsIds = handbook.Wetten.Where(w => w.Bwb == WmsBwb).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _wmsIds = handbook.Laws.Where(w => w.Bwb == WmsBwb).Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
 
-    public IReadOnlyList<Role> Organs { get; } = handbook.Rollen.Where(r => r.Medezeggenschap).ToList();
+    public IReadOnlyList<Role> Organs { get; } = handbook.Roles.Where(r => r.IsParticipationBody).ToList();
 
-    public IReadOnlyList<Card> Cards { get; } = handbook.Kaarten.Where(c => c.ParticipationRights.Count > 0).ToList();
+    public IReadOnlyList<Card> Cards { get; } = handbook.Cards.Where(c => c.ParticipationRights.Count > 0).ToList();
 
     public static ParticipationRight? RightOf(Card card, string organId) =>
         card.ParticipationRights.FirstOrDefault(m => m.Orgaan == organId)?.Recht;

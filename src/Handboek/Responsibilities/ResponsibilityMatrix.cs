@@ -15,8 +15,8 @@ public sealed class ResponsibilityMatrix
     public ResponsibilityMatrix(Handbook handbook)
     {
         Handbook = handbook;
-        Columns = LevelOrder.SelectMany(level => handbook.Rollen.Where(r => r.Niveau == level)).ToList();
-        _cardsByAssignment = handbook.Kaarten
+        Columns = LevelOrder.SelectMany(level => handbook.Roles.Where(r => r.Level == level)).ToList();
+        _cardsByAssignment = handbook.Cards
             .SelectMany(card => Assignments(card).Distinct().Select(a => (Key: (a.Role, a.Letter), Card: card)))
             .ToLookup(x => x.Key, x => x.Card);
     }
@@ -26,7 +26,7 @@ public sealed class ResponsibilityMatrix
     /// <summary>A matrix page above this many cells (1,000 cards × 250 roles) would be too large to open; real boards stay far below.</summary>
     public const int MaxCellsOnOnePage = 250_000;
 
-    public static bool FitsOnOnePage(Handbook handbook) => (long)handbook.Kaarten.Count * handbook.Rollen.Count <= MaxCellsOnOnePage;
+    public static bool FitsOnOnePage(Handbook handbook) => (long)handbook.Cards.Count * handbook.Roles.Count <= MaxCellsOnOnePage;
 
     /// <summary>Roles grouped by level (bestuur, school, extern), each group in rollen.yml order.</summary>
     public IReadOnlyList<Role> Columns { get; }

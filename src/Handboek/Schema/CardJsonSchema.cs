@@ -80,7 +80,7 @@ public static class CardJsonSchema
 
     private static void Value(Utf8JsonWriter json, SchemaKey key, Handbook handbook)
     {
-        var roles = handbook.Rollen.Select(r => r.Id).ToList();
+        var roles = handbook.Roles.Select(r => r.Id).ToList();
         switch (key.Kind)
         {
             case ValueKind.Choice:
@@ -101,15 +101,15 @@ public static class CardJsonSchema
                 OneOrList(json, w => Pattern(w, LegalReference));
                 break;
             case ValueKind.Standards:
-                List(json, w => Enum(w, handbook.Standaarden.Select(s => s.Code).ToList()));
+                List(json, w => Enum(w, handbook.Standards.Select(s => s.Code).ToList()));
                 break;
             case ValueKind.Cards:
-                List(json, w => Enum(w, handbook.Kaarten.Select(c => c.Id).Order(StringComparer.Ordinal).ToList()));
+                List(json, w => Enum(w, handbook.Cards.Select(c => c.Id).Order(StringComparer.Ordinal).ToList()));
                 break;
             case ValueKind.Participation:
                 json.WriteString("type", "object");
                 json.WriteStartObject("propertyNames");
-                Enum(json, handbook.Rollen.Where(r => r.Medezeggenschap).Select(r => r.Id).ToList());
+                Enum(json, handbook.Roles.Where(r => r.IsParticipationBody).Select(r => r.Id).ToList());
                 json.WriteEndObject();
                 json.WriteStartObject("additionalProperties");
                 Enum(json, key.Choices!);

@@ -14,7 +14,7 @@ public static class AttachmentPathValidator
 
     public static void Validate(Handbook handbook, IReadOnlySet<string> attachments, IReadOnlySet<string> generated, DiagnosticBag diagnostics)
     {
-        var links = handbook.Kaarten.SelectMany(c => c.Body.Links).Concat(handbook.Paginas.SelectMany(p => p.Body.Links));
+        var links = handbook.Cards.SelectMany(c => c.Body.Links).Concat(handbook.Pages.SelectMany(p => p.Body.Links));
         foreach (var link in links)
         {
             if (link.TargetPath is not { } path || !attachments.Contains(path)) continue;

@@ -10,8 +10,8 @@ public static class HolidayValidator
     public static void Validate(QualityCalendar calendar, DiagnosticBag diagnostics)
     {
         // Per school once, not per moment: most boards have far more moments than holidays.
-        var holidays = calendar.Handbook.Scholen
-            .Select(school => (School: school, Holidays: calendar.Handbook.VakantiesVan(school).ToList()))
+        var holidays = calendar.Handbook.Schools
+            .Select(school => (School: school, Holidays: calendar.Handbook.HolidaysOf(school).ToList()))
             .Where(s => s.Holidays.Count > 0)
             .ToDictionary(s => s.School, s => s.Holidays);
         if (holidays.Count == 0) return;

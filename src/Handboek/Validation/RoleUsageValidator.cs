@@ -8,13 +8,13 @@ public static class RoleUsageValidator
 {
     public static void Validate(Handbook handbook, DiagnosticBag diagnostics)
     {
-        var used = handbook.Kaarten
+        var used = handbook.Cards
             .SelectMany(c => Responsibilities.ResponsibilityMatrix.Assignments(c).Select(a => a.Role)
                 .Concat(c.ParticipationRights.Select(m => m.Orgaan))
                 .Concat(c.Moments.Select(m => m.Rol)))
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var role in handbook.Rollen.Where(r => !used.Contains(r.Id)))
+        foreach (var role in handbook.Roles.Where(r => !used.Contains(r.Id)))
         {
             diagnostics.Warning(role.Location,
                 $"rol '{role.Id}' komt in geen enkele kaart voor; geef de rol een taak in een kaart of haal haar uit rollen.yml");

@@ -16,13 +16,13 @@ public static class SizeValidator
 
     public static void Validate(Handbook handbook, DiagnosticBag diagnostics)
     {
-        if (handbook.Rollen.Count > MaxRoles)
+        if (handbook.Roles.Count > MaxRoles)
         {
-            diagnostics.Warning(handbook.Rollen[MaxRoles].Location,
-                $"rollen.yml heeft {handbook.Rollen.Count} rollen, meer dan {MaxRoles}; elke rol krijgt een pagina, een kalender en een kolom in de matrix");
+            diagnostics.Warning(handbook.Roles[MaxRoles].Location,
+                $"rollen.yml heeft {handbook.Roles.Count} rollen, meer dan {MaxRoles}; elke rol krijgt een pagina, een kalender en een kolom in de matrix");
         }
 
-        foreach (var card in handbook.Kaarten.Where(c => c.Moments.Count > MaxMomentsPerCard))
+        foreach (var card in handbook.Cards.Where(c => c.Moments.Count > MaxMomentsPerCard))
         {
             diagnostics.Warning(card.Moments[MaxMomentsPerCard].Location,
                 $"kaart '{card.Id}' heeft {card.Moments.Count} kalendermomenten, meer dan {MaxMomentsPerCard}; elk moment staat op elke kalender, poster en agenda-feed");
@@ -30,8 +30,8 @@ public static class SizeValidator
 
         if (!ResponsibilityMatrix.FitsOnOnePage(handbook))
         {
-            diagnostics.Warning(handbook.Rollen[0].Location,
-                $"{handbook.Kaarten.Count} kaarten × {handbook.Rollen.Count} rollen is te groot voor één matrix; de pagina 'Wie doet wat' " +
+            diagnostics.Warning(handbook.Roles[0].Location,
+                $"{handbook.Cards.Count} kaarten × {handbook.Roles.Count} rollen is te groot voor één matrix; de pagina 'Wie doet wat' " +
                 "verwijst daarom naar de pagina's per rol en de CSV-download");
         }
     }

@@ -32,7 +32,7 @@ public sealed partial class CalendarBrowserTests(BrowserFixture browser, Example
     [Fact]
     public async Task Every_school_poster_fits_on_one_page()
     {
-        foreach (var school in Example.Site.Result.Handbook!.Scholen)
+        foreach (var school in Example.Site.Result.Handbook!.Schools)
         {
             using var pdf = PdfDocument.Open(await PrintAsync($"scholen/{school.Id}/kalender/poster/"));
             Assert.True(pdf.NumberOfPages == 1, $"{school.Id}: {pdf.NumberOfPages} pages");

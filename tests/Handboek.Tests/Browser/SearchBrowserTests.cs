@@ -55,7 +55,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFi
 
         var urls = await page.Locator(".zoekresultaten li h2 a").EvaluateAllAsync<string[]>("a => a.map(x => x.getAttribute('href'))");
         Assert.InRange(urls.Length, 1, before);
-        var directeurCards = Example.Site.Result.Handbook!.Kaarten
+        var directeurCards = Example.Site.Result.Handbook!.Cards
             .Where(c => Handboek.Responsibilities.ResponsibilityMatrix.Assignments(c).Any(a => a.Role == "directeur"))
             .Select(c => $"/kaarten/{c.Id}/")
             .ToHashSet();

@@ -65,8 +65,8 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         var board = Parse(Site, "kalender/bestuur.ics");
         var school = Parse(Site, "scholen/de-brug/kalender.ics");
 
-        Assert.All(handbook.Scholen, s => Assert.True(File.Exists(Path.Combine(Site.Dir, $"scholen/{s.Id}/kalender.ics")), s.Id));
-        Assert.All(handbook.Rollen, r => Assert.True(File.Exists(Path.Combine(Site.Dir, $"rollen/{r.Id}/kalender.ics")), r.Id));
+        Assert.All(handbook.Schools, s => Assert.True(File.Exists(Path.Combine(Site.Dir, $"scholen/{s.Id}/kalender.ics")), s.Id));
+        Assert.All(handbook.Roles, r => Assert.True(File.Exists(Path.Combine(Site.Dir, $"rollen/{r.Id}/kalender.ics")), r.Id));
         Assert.Contains(board.Events, e => e.Summary == "Goedkeuring begroting door de raad van toezicht (december)");
         Assert.DoesNotContain(school.Events, e => e.Summary == "Goedkeuring begroting door de raad van toezicht (december)");
         Assert.Contains(school.Events, e => e.Summary == "Afname eindtoetsen (juni)");

@@ -218,6 +218,6 @@ public class CardFormsTests
         var result = HandbookBuilder.Check(Builds.Options(input.Path) with { SchoolYear = year });
 
         Assert.Empty(result.Diagnostics.Select(d => d.Format(d.Location.File)));
-        return result.Handbook!.Kaarten.Single(c => c.SourcePath == path);
+        return result.Handbook!.Cards.Single(c => c.SourcePath == path);
     }
 }

@@ -21,9 +21,9 @@ public class RoleMatrixTests(ExampleHandbookFixture fixture) : IClassFixture<Exa
     public void Columns_are_roles_grouped_by_level_in_rollen_yml_order()
     {
         var page = Site.Html("rollen/index.html");
-        var roles = Site.Result.Handbook!.Rollen;
+        var roles = Site.Result.Handbook!.Roles;
         var expected = new[] { "bestuur", "school", "extern" }
-            .SelectMany(level => roles.Where(r => r.Niveau.ToString().Equals(level, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(level => roles.Where(r => r.Level.ToString().Equals(level, StringComparison.OrdinalIgnoreCase)))
             .Select(r => r.Id);
 
         Assert.Equal(expected, page.QuerySelectorAll("thead th.rolkop").Select(th => th.GetAttribute("data-rol")));
@@ -123,10 +123,10 @@ public class RoleMatrixTests(ExampleHandbookFixture fixture) : IClassFixture<Exa
     public void A_role_page_lists_exactly_its_cards_per_letter_and_its_moments()
     {
         var expected = ExpectedLetters();
-        foreach (var role in Site.Result.Handbook!.Rollen)
+        foreach (var role in Site.Result.Handbook!.Roles)
         {
             var page = Site.Html($"rollen/{role.Id}/index.html");
-            Assert.Equal(role.Naam, page.QuerySelector("h1")!.TextContent);
+            Assert.Equal(role.Name, page.QuerySelector("h1")!.TextContent);
             foreach (var letter in new[] { "A", "R", "C", "I", "G" })
             {
                 var listed = page.QuerySelectorAll($"#taak-{letter.ToLowerInvariant()} .kaartenlijst a").Select(a => a.GetAttribute("href")!.Split('/')[2]).Order().ToList();

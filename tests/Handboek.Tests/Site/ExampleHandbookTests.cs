@@ -22,7 +22,7 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
     public void The_example_is_a_realistic_board()
     {
         Assert.True(fixture.CardIds.Count >= 25, $"{fixture.CardIds.Count} cards");
-        Assert.True(Site.Result.Handbook!.Scholen.Count >= 8);
+        Assert.True(Site.Result.Handbook!.Schools.Count >= 8);
     }
 
     [Fact]
@@ -38,11 +38,11 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         Assert.Contains("404.html", pages);
         Assert.Contains("paginas/zo-werkt-dit-handboek/index.html", pages);
         var handbook = Site.Result.Handbook!;
-        var calendars = 2 + handbook.Scholen.Count + handbook.Rollen.Count;
-        var posters = 2 + handbook.Scholen.Count;
-        var roles = 2 + handbook.Rollen.Count;
+        var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count;
+        var posters = 2 + handbook.Schools.Count;
+        var roles = 2 + handbook.Roles.Count;
         var home404PrintSearchChanges = 5;
-        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Paginas.Count + calendars + posters + roles + home404PrintSearchChanges, pages.Count);
+        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + posters + roles + home404PrintSearchChanges, pages.Count);
         Assert.Contains("afdrukken/index.html", pages);
         Assert.Contains("zoeken/index.html", pages);
         Assert.Contains("wijzigingen/index.html", pages);
@@ -182,9 +182,9 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var locs = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
 
         var handbook = Site.Result.Handbook!;
-        var calendars = 2 + handbook.Scholen.Count + handbook.Rollen.Count;
+        var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count;
         var homeMatricesSearchChanges = 5;
-        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Paginas.Count + calendars + handbook.Rollen.Count + homeMatricesSearchChanges, locs.Count);
+        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + handbook.Roles.Count + homeMatricesSearchChanges, locs.Count);
         Assert.Contains("https://handboek.polderkracht.nl/wijzigingen/", locs);
         Assert.Contains("https://handboek.polderkracht.nl/scholen/de-brug/kalender/", locs);
         Assert.Contains("https://handboek.polderkracht.nl/kaarten/schoolplan/", locs);

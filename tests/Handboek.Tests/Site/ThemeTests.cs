@@ -103,7 +103,7 @@ public partial class ThemeTests(ExampleHandbookFixture fixture) : IClassFixture<
         var book = Site.Html("afdrukken/index.html");
 
         var cards = book.QuerySelectorAll("article.kaart").Select(a => a.Id![6..]).ToList();
-        var expected = Site.Result.Handbook!.Categorieen.SelectMany(c => c.Kaarten).Select(k => k.Id);
+        var expected = Site.Result.Handbook!.Categories.SelectMany(c => c.Cards).Select(k => k.Id);
         Assert.Equal(expected, cards);
         var ids = book.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
