@@ -13,11 +13,11 @@ public static class AgendaDates
     public static (DateOnly Start, DateOnly End) For(CalendarEntry entry, IEnumerable<Holiday> holidays)
     {
         var period = entry.Period!.Value;
-        if (!entry.IsWholeMonth) return (period.Van, period.Tot.AddDays(1));
+        if (!entry.IsWholeMonth) return (period.From, period.To.AddDays(1));
 
         var off = holidays.ToList();
-        var day = period.Van;
-        while (day < period.Tot && (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || off.Any(h => h.Covers(new Period(day, day)))))
+        var day = period.From;
+        while (day < period.To && (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || off.Any(h => h.Covers(new Period(day, day)))))
             day = day.AddDays(1);
         return (day, day.AddDays(1));
     }

@@ -18,7 +18,7 @@ public sealed record CalendarScope(ScopeKind Kind, string Titel, string Organisa
         ScopeKind.Full => true,
         ScopeKind.Board => CalendarPlacement.OnBoardCalendar(entry.Level),
         ScopeKind.School => CalendarPlacement.OnSchoolCalendar(entry.Level),
-        _ => entry.Moment.Rol == Role!.Id,
+        _ => entry.Moment.RoleId == Role!.Id,
     };
 
     /// <summary>Part of every event UID: a school's agenda gets its own events, all other feeds share theirs.</summary>

@@ -11,11 +11,11 @@ public sealed class QualityCalendar
         var cardOrder = handbook.Cards.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var entries = handbook.Cards.SelectMany(card => card.Moments.SelectMany(moment => Entries(handbook, card, moment))).ToList();
         Dated = entries.Where(e => e.Period is not null)
-            .OrderBy(e => e.Period!.Value.Van).ThenBy(e => e.Period!.Value.Tot)
+            .OrderBy(e => e.Period!.Value.From).ThenBy(e => e.Period!.Value.To)
             .ThenBy(e => cardOrder[e.Card.Id]).ThenBy(e => e.Moment.Index).ThenBy(e => e.PeriodIndex)
             .ToList();
-        Ongoing = entries.Where(e => e.Period is null && e.Moment.InSchooljaar).ToList();
-        OtherYears = entries.Where(e => !e.Moment.InSchooljaar).ToList();
+        Ongoing = entries.Where(e => e.Period is null && e.Moment.InSchoolYear).ToList();
+        OtherYears = entries.Where(e => !e.Moment.InSchoolYear).ToList();
 
         var settings = handbook.Settings;
         Scopes =
@@ -49,9 +49,9 @@ public sealed class QualityCalendar
 
     private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment)
     {
-        var level = CalendarPlacement.LevelOf(card, moment, handbook.RoleById(moment.Rol));
-        return moment.Perioden.Count == 0
+        var level = CalendarPlacement.LevelOf(card, moment, handbook.RoleById(moment.RoleId));
+        return moment.Periods.Count == 0
             ? [new CalendarEntry(card, moment, 0, null, level)]
-            : moment.Perioden.Select((period, i) => new CalendarEntry(card, moment, i, period, level));
+            : moment.Periods.Select((period, i) => new CalendarEntry(card, moment, i, period, level));
     }
 }

@@ -21,13 +21,13 @@ public static class HandbookComparer
         foreach (var card in after.Cards.Where(c => !old.ContainsKey(c.Id)))
         {
             cards.Add(new CardChange(CardChangeKind.Nieuw, card.Id, card.Title));
-            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Title, m.Wat, null, m.Wanneer)));
+            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Title, m.What, null, m.WhenText)));
         }
 
         foreach (var card in before.Cards.Where(c => !now.ContainsKey(c.Id)))
         {
             cards.Add(new CardChange(CardChangeKind.Verwijderd, card.Id, card.Title));
-            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Title, m.Wat, m.Wanneer, null)));
+            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Title, m.What, m.WhenText, null)));
         }
 
         foreach (var card in after.Cards.Where(c => old.ContainsKey(c.Id)))
@@ -55,7 +55,7 @@ public static class HandbookComparer
         var pairs = new List<(CalendarMoment? Before, CalendarMoment After)>();
         foreach (var moment in after.Moments)
         {
-            var match = unmatched.FirstOrDefault(m => m.Wat == moment.Wat);
+            var match = unmatched.FirstOrDefault(m => m.What == moment.What);
             if (match is not null) unmatched.Remove(match);
             pairs.Add((match, moment));
         }
@@ -72,38 +72,38 @@ public static class HandbookComparer
         {
             if (old is null)
             {
-                yield return new MomentChange(MomentChangeKind.Nieuw, after.Title, now.Wat, null, now.Wanneer);
+                yield return new MomentChange(MomentChangeKind.Nieuw, after.Title, now.What, null, now.WhenText);
             }
-            else if (old.Wanneer != now.Wanneer)
+            else if (old.WhenText != now.WhenText)
             {
-                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.Wat, old.Wanneer, now.Wanneer);
+                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.What, old.WhenText, now.WhenText);
             }
             else if (Dates(old) != Dates(now))
             {
-                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.Wat, Dates(old), Dates(now));
+                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.What, Dates(old), Dates(now));
             }
             else if (What(old) != What(now))
             {
-                yield return new MomentChange(MomentChangeKind.Gewijzigd, after.Title, now.Wat, What(old), What(now));
+                yield return new MomentChange(MomentChangeKind.Gewijzigd, after.Title, now.What, What(old), What(now));
             }
         }
 
         foreach (var gone in unmatched)
-            yield return new MomentChange(MomentChangeKind.Vervallen, after.Title, gone.Wat, gone.Wanneer, null);
+            yield return new MomentChange(MomentChangeKind.Vervallen, after.Title, gone.What, gone.WhenText, null);
     }
 
     /// <summary>For a moment written the same whose dates moved: another cycle, or a different start year.</summary>
     private static string Dates(CalendarMoment moment) =>
-        moment.Perioden.Count == 0 ? $"{moment.Wanneer} (niet dit schooljaar)" : DutchFormat.Periods(moment.Perioden);
+        moment.Periods.Count == 0 ? $"{moment.WhenText} (niet dit schooljaar)" : DutchFormat.Periods(moment.Periods);
 
-    private static string What(CalendarMoment moment) => $"{moment.Wat}, rol {moment.Rol}, {moment.Cyclus.Naam}";
+    private static string What(CalendarMoment moment) => $"{moment.What}, rol {moment.RoleId}, {moment.Cycle.Naam}";
 
     private static IEnumerable<RoleChange> CompareRoles(Handbook beforeBook, Card before, Handbook afterBook, Card after)
     {
         var ids = ResponsibilityMatrix.Assignments(before).Select(a => a.Role)
             .Concat(ResponsibilityMatrix.Assignments(after).Select(a => a.Role))
-            .Concat(before.ParticipationRights.Select(m => m.Orgaan))
-            .Concat(after.ParticipationRights.Select(m => m.Orgaan))
+            .Concat(before.ParticipationRights.Select(m => m.Body))
+            .Concat(after.ParticipationRights.Select(m => m.Body))
             .Distinct(StringComparer.Ordinal);
         foreach (var id in ids)
         {

@@ -297,13 +297,13 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
         return new CalendarMoment
         {
             Index = index,
-            Wanneer = wanneer.Value,
-            Wat = wat,
-            Rol = rol,
-            Cyclus = cycle,
-            Doorlopend = when is When.Ongoing,
-            InSchooljaar = inYear,
-            Perioden = periods,
+            WhenText = wanneer.Value,
+            What = wat,
+            RoleId = rol,
+            Cycle = cycle,
+            Ongoing = when is When.Ongoing,
+            InSchoolYear = inYear,
+            Periods = periods,
             Location = wanneer.At,
         };
     }

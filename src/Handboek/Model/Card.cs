@@ -41,10 +41,10 @@ public sealed record Card
 public sealed record Category(string Id, string Name);
 
 /// <summary>A reference such as "WPO art. 13a lid 2", with its link to wetten.overheid.nl.</summary>
-public sealed record LegalReference(string Wet, string Artikel, string? Lid, string? Sub, string Url)
+public sealed record LegalReference(string LawId, string Article, string? Paragraph, string? Item, string Url)
 {
     public string Label =>
-        $"{Wet} art. {Artikel}" + (Lid is null ? "" : $" lid {Lid}") + (Sub is null ? "" : $" sub {Sub}");
+        $"{LawId} art. {Article}" + (Paragraph is null ? "" : $" lid {Paragraph}") + (Item is null ? "" : $" sub {Item}");
 }
 
-public sealed record Participation(string Orgaan, ParticipationRight Recht);
+public sealed record Participation(string Body, ParticipationRight Right);

@@ -24,7 +24,7 @@ public sealed record Holiday(string Naam, string Regio, DateOnly Start, DateOnly
 
     public bool AppliesTo(School school) => Regio == Nationwide || Regio == school.Regio;
 
-    public bool Covers(Period period) => period.Van >= Start && period.Tot <= Einde;
+    public bool Covers(Period period) => period.From >= Start && period.To <= Einde;
 }
 
 /// <summary>The board-wide settings from handboek.yml, with the school year already decided.</summary>

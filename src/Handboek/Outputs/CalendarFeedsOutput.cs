@@ -37,13 +37,13 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
-        var role = site.Handbook.RoleById(entry.Moment.Rol);
+        var role = site.Handbook.RoleById(entry.Moment.RoleId);
         var url = site.Urls.Absolute(site.Urls.Card(card.Id));
         var when = entry.IsWholeMonth
-            ? $"de hele maand {DutchMonths.Name(period.Van.Month)} {period.Van.Year} (in de agenda op de eerste werkdag)"
+            ? $"de hele maand {DutchMonths.Name(period.From.Month)} {period.From.Year} (in de agenda op de eerste werkdag)"
             : DutchFormat.Period(period);
         var text = new IcsEventText(
-            entry.IsWholeMonth ? $"{entry.Moment.Wat} ({DutchMonths.Name(period.Van.Month)})" : entry.Moment.Wat,
+            entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})" : entry.Moment.What,
             $"Kaart: {card.Title}\nRol: {role.Name}\nWanneer: {when}\n{url}",
             url,
             card.Category.Name);

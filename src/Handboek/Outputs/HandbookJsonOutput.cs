@@ -63,8 +63,8 @@ public sealed class HandbookJsonOutput : ISiteOutput
         c.Consulted,
         c.Informed,
         c.Approval,
-        c.ParticipationRights.Select(m => new ParticipationJson(m.Orgaan, m.Recht.Id())).ToList(),
-        c.LegalRequirements.Select(e => new LegalJson(e.Wet, e.Artikel, e.Lid, e.Sub, e.Url)).ToList(),
+        c.ParticipationRights.Select(m => new ParticipationJson(m.Body, m.Right.Id())).ToList(),
+        c.LegalRequirements.Select(e => new LegalJson(e.LawId, e.Article, e.Paragraph, e.Item, e.Url)).ToList(),
         c.Standards,
         c.Moments.SelectMany(Moments).ToList(),
         c.Related,
@@ -75,9 +75,9 @@ public sealed class HandbookJsonOutput : ISiteOutput
 
     /// <summary>One entry per dated period; an undated moment is one entry without dates.</summary>
     private static IEnumerable<MomentJson> Moments(CalendarMoment m) =>
-        !m.InSchooljaar ? []
-        : m.Doorlopend ? [new MomentJson(m.Wat, m.Rol, null, null, true, m.Wanneer)]
-        : m.Perioden.Select(p => new MomentJson(m.Wat, m.Rol, p.Van, p.Tot, false, m.Wanneer));
+        !m.InSchoolYear ? []
+        : m.Ongoing ? [new MomentJson(m.What, m.RoleId, null, null, true, m.WhenText)]
+        : m.Periods.Select(p => new MomentJson(m.What, m.RoleId, p.From, p.To, false, m.WhenText));
 
     private sealed record HandbookJson(
         string Naam,

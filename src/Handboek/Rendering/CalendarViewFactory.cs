@@ -34,7 +34,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
     {
         var holidays = HolidaysFor(scope);
         var dated = calendar.Dated.Where(scope.Includes).ToList();
-        var byMonth = dated.ToLookup(e => (e.Period!.Value.Van.Year, e.Period!.Value.Van.Month));
+        var byMonth = dated.ToLookup(e => (e.Period!.Value.From.Year, e.Period!.Value.From.Month));
         var months = calendar.Year.Months().Select(ym =>
         {
             var inMonth = byMonth[ym];
@@ -45,11 +45,11 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
                 $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
                 DutchMonths.CapitalizedName(ym.Month),
                 inMonth.Select(e => Entry(e, holidays)).ToList(),
-                holidays.Where(h => h.Start <= month.Tot && h.Einde >= month.Van)
+                holidays.Where(h => h.Start <= month.To && h.Einde >= month.From)
                     .Select(h => new HolidayView(h.Naam, DutchFormat.Period(new Period(h.Start, h.Einde)))).ToList());
         }).ToList();
 
-        var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.Rol).ToHashSet(StringComparer.Ordinal);
+        var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
         return new CalendarView
         {
             Titel = scope.Titel,
@@ -94,14 +94,14 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
 
     private EntryView NewEntry(CalendarEntry entry, bool inHolidays)
     {
-        var role = _roles[entry.Moment.Rol];
+        var role = _roles[entry.Moment.RoleId];
         var period = entry.Period;
-        var nextYear = entry.Moment.InSchooljaar ? null : entry.Moment.Cyclus.NextHit(calendar.Year).ToString();
+        var nextYear = entry.Moment.InSchoolYear ? null : entry.Moment.Cycle.NextHit(calendar.Year).ToString();
         return new EntryView(
-            period is { } p ? DutchFormat.Period(p) : nextYear is null ? entry.Moment.Wanneer : $"{entry.Moment.Wanneer} ({entry.Moment.Cyclus.Naam})",
-            period is { } q ? DutchFormat.ShortPeriod(q) : entry.Moment.Wanneer,
-            period?.Van.ToString("yyyy-MM-dd"),
-            entry.Moment.Wat,
+            period is { } p ? DutchFormat.Period(p) : nextYear is null ? entry.Moment.WhenText : $"{entry.Moment.WhenText} ({entry.Moment.Cycle.Naam})",
+            period is { } q ? DutchFormat.ShortPeriod(q) : entry.Moment.WhenText,
+            period?.From.ToString("yyyy-MM-dd"),
+            entry.Moment.What,
             role,
             LevelIds[entry.Level],
             new LinkView(entry.Card.Title, urls.Card(entry.Card.Id)),

@@ -70,7 +70,7 @@ public sealed class CardViewFactory
         Geraadpleegd = Roles(card.Consulted),
         Geinformeerd = Roles(card.Informed),
         Goedkeuring = Roles(card.Approval),
-        Medezeggenschap = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Orgaan), m.Recht.Id())).ToList(),
+        Medezeggenschap = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Body), m.Right.Id())).ToList(),
         Momenten = card.Moments.Select(Moment).ToList(),
         Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.StandardByCode(code).Naam)).ToList(),
         VastgesteldOp = DutchFormat.Date(card.AdoptedOn),
@@ -94,7 +94,7 @@ public sealed class CardViewFactory
     {
         var roles = Responsibilities.ResponsibilityMatrix.Assignments(card).Select(a => a.Role).Distinct()
             .Select(id => new SearchFilter("rol", _handbook.RoleById(id).Name));
-        var months = card.Moments.SelectMany(m => m.Perioden)
+        var months = card.Moments.SelectMany(m => m.Periods)
             .SelectMany(p => MonthsOf(p))
             .Distinct()
             .Order()
@@ -104,7 +104,7 @@ public sealed class CardViewFactory
             new SearchFilter("categorie", card.Category.Name),
             new SearchFilter("niveau", LevelLabels[card.Level]),
             .. roles,
-            .. card.LegalRequirements.Select(e => e.Wet).Distinct().Select(w => new SearchFilter("wet", w)),
+            .. card.LegalRequirements.Select(e => e.LawId).Distinct().Select(w => new SearchFilter("wet", w)),
             .. card.Standards.Select(code => new SearchFilter("inspectiekader", code)),
             .. months,
         ];
@@ -112,23 +112,23 @@ public sealed class CardViewFactory
 
     private static IEnumerable<int> MonthsOf(Period period)
     {
-        for (var month = new DateOnly(period.Van.Year, period.Van.Month, 1); month <= period.Tot; month = month.AddMonths(1))
+        for (var month = new DateOnly(period.From.Year, period.From.Month, 1); month <= period.To; month = month.AddMonths(1))
             yield return month.Month;
     }
 
     private MomentView Moment(CalendarMoment moment)
     {
         var year = _handbook.Settings.Schooljaar;
-        var cycle = moment.Cyclus.Years == 1 ? null : $"{moment.Cyclus.Naam}, vanaf {moment.Cyclus.Vanaf}";
-        var datum = moment.Doorlopend ? "doorlopend" : moment.InSchooljaar ? DutchFormat.Periods(moment.Perioden) : $"niet in {year}";
+        var cycle = moment.Cycle.Years == 1 ? null : $"{moment.Cycle.Naam}, vanaf {moment.Cycle.Vanaf}";
+        var datum = moment.Ongoing ? "doorlopend" : moment.InSchoolYear ? DutchFormat.Periods(moment.Periods) : $"niet in {year}";
         return new MomentView(
-            moment.Wat,
-            moment.Wanneer,
+            moment.What,
+            moment.WhenText,
             datum,
-            Role(moment.Rol),
+            Role(moment.RoleId),
             cycle,
-            moment.InSchooljaar,
-            moment.InSchooljaar ? null : moment.Cyclus.NextHit(year).ToString());
+            moment.InSchoolYear,
+            moment.InSchoolYear ? null : moment.Cycle.NextHit(year).ToString());
     }
 
     private RoleView Role(string id) => _roles[id];

@@ -15,8 +15,8 @@ public sealed class ParticipationMatrix(Handbook handbook)
     public IReadOnlyList<Card> Cards { get; } = handbook.Cards.Where(c => c.ParticipationRights.Count > 0).ToList();
 
     public static ParticipationRight? RightOf(Card card, string organId) =>
-        card.ParticipationRights.FirstOrDefault(m => m.Orgaan == organId)?.Recht;
+        card.ParticipationRights.FirstOrDefault(m => m.Body == organId)?.Right;
 
     /// <summary>The card's references to the WMS: the legal basis of the rights it lists.</summary>
-    public IReadOnlyList<LegalReference> BasisOf(Card card) => card.LegalRequirements.Where(e => _wmsIds.Contains(e.Wet)).ToList();
+    public IReadOnlyList<LegalReference> BasisOf(Card card) => card.LegalRequirements.Where(e => _wmsIds.Contains(e.LawId)).ToList();
 }

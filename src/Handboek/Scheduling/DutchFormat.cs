@@ -11,7 +11,7 @@ public static class DutchFormat
 
     public static string Period(Period p)
     {
-        var (van, tot) = (p.Van, p.Tot);
+        var (van, tot) = (p.From, p.To);
         if (IsWholeMonth(p)) return $"{DutchMonths.Name(van.Month)} {van.Year}";
         if (van == tot) return Date(van);
         if (van.Year != tot.Year) return $"{Date(van)} t/m {Date(tot)}";
@@ -24,8 +24,8 @@ public static class DutchFormat
     {
         if (periods.Count > 1 && periods.All(IsWholeMonth) && AreConsecutive(periods))
         {
-            var first = periods[0].Van;
-            var last = periods[^1].Van;
+            var first = periods[0].From;
+            var last = periods[^1].From;
             var from = first.Year == last.Year ? DutchMonths.Name(first.Month) : $"{DutchMonths.Name(first.Month)} {first.Year}";
             return $"{from} t/m {DutchMonths.Name(last.Month)} {last.Year}";
         }
@@ -36,17 +36,17 @@ public static class DutchFormat
     /// <summary>Poster style: "30 jun", "okt", "10-31 jan", "20 dec-10 jan".</summary>
     public static string ShortPeriod(Period p)
     {
-        var (van, tot) = (p.Van, p.Tot);
+        var (van, tot) = (p.From, p.To);
         if (IsWholeMonth(p)) return Short(van.Month);
         if (van == tot) return $"{van.Day} {Short(van.Month)}";
         return van.Month == tot.Month ? $"{van.Day}-{tot.Day} {Short(van.Month)}" : $"{van.Day} {Short(van.Month)}-{tot.Day} {Short(tot.Month)}";
     }
 
     public static bool IsWholeMonth(Period p) =>
-        p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1);
+        p.From.Day == 1 && p.To == p.From.AddMonths(1).AddDays(-1);
 
     private static string Short(int month) => month == 3 ? "mrt" : DutchMonths.Name(month)[..3];
 
     private static bool AreConsecutive(IReadOnlyList<Period> periods) =>
-        periods.Zip(periods.Skip(1)).All(pair => pair.First.Van.AddMonths(1) == pair.Second.Van);
+        periods.Zip(periods.Skip(1)).All(pair => pair.First.From.AddMonths(1) == pair.Second.From);
 }

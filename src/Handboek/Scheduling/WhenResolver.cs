@@ -21,7 +21,7 @@ public static class WhenResolver
                 periods = year.Months().Select(ym => MonthIn(year, ym.Month)).ToList();
                 return true;
             case When.MonthRange r:
-                periods = MonthsFromTo(r.From, r.To).Select(m => MonthIn(year, m)).OrderBy(p => p.Van).ToList();
+                periods = MonthsFromTo(r.From, r.To).Select(m => MonthIn(year, m)).OrderBy(p => p.From).ToList();
                 return true;
             case When.Day d:
                 if (!TryDateIn(year, d.DayOfMonth, d.Month, out var day, out error)) return false;

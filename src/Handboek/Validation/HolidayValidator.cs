@@ -26,7 +26,7 @@ public static class HolidayValidator
             foreach (var clash in clashes)
             {
                 diagnostics.Warning(entry.Moment.Location,
-                    $"'{entry.Moment.Wat}' van kaart '{entry.Card.Id}' ({DutchFormat.Period(entry.Period!.Value)}) valt in de " +
+                    $"'{entry.Moment.What}' van kaart '{entry.Card.Id}' ({DutchFormat.Period(entry.Period!.Value)}) valt in de " +
                     $"{clash.Key.ToLowerInvariant()} van {string.Join(", ", clash)}; kies een datum buiten de vakantie");
             }
         }

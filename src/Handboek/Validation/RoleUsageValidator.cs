@@ -10,8 +10,8 @@ public static class RoleUsageValidator
     {
         var used = handbook.Cards
             .SelectMany(c => Responsibilities.ResponsibilityMatrix.Assignments(c).Select(a => a.Role)
-                .Concat(c.ParticipationRights.Select(m => m.Orgaan))
-                .Concat(c.Moments.Select(m => m.Rol)))
+                .Concat(c.ParticipationRights.Select(m => m.Body))
+                .Concat(c.Moments.Select(m => m.RoleId)))
             .ToHashSet(StringComparer.Ordinal);
 
         foreach (var role in handbook.Roles.Where(r => !used.Contains(r.Id)))

@@ -12,7 +12,7 @@ public class CalendarPlacementTests
     {
         var calendar = Load();
 
-        var levels = calendar.Dated.Concat(calendar.Ongoing).DistinctBy(e => e.Moment.Wat).ToDictionary(e => e.Moment.Wat, e => e.Level);
+        var levels = calendar.Dated.Concat(calendar.Ongoing).DistinctBy(e => e.Moment.What).ToDictionary(e => e.Moment.What, e => e.Level);
         Assert.Equal(CardLevel.Bestuur, levels["Bestuursmoment"]);
         Assert.Equal(CardLevel.School, levels["Schoolmoment van een bestuurskaart"]);
         Assert.Equal(CardLevel.Bestuur, levels["Oudermoment op een bestuurskaart"]);
@@ -29,10 +29,10 @@ public class CalendarPlacementTests
 
         Assert.Equal(
             ["Bestuursmoment", "Oudermoment op een bestuurskaart", "Weekmoment rond de jaarwisseling", "Oudermoment op een kaart voor beide"],
-            calendar.Dated.Where(board.Includes).Select(e => e.Moment.Wat).Distinct());
+            calendar.Dated.Where(board.Includes).Select(e => e.Moment.What).Distinct());
         Assert.Equal(
             ["Zomerreeks", "Studiedag, valt in de herfstvakantie van het noorden", "Schoolmoment van een bestuurskaart", "Oudermoment op een kaart voor beide", "Schoolgids"],
-            calendar.Dated.Where(school.Includes).Select(e => e.Moment.Wat).Distinct());
+            calendar.Dated.Where(school.Includes).Select(e => e.Moment.What).Distinct());
         Assert.Equal(calendar.Dated.Count, calendar.Dated.Count(calendar.Full.Includes));
     }
 
@@ -42,7 +42,7 @@ public class CalendarPlacementTests
         var calendar = Load();
         var ouders = calendar.Scopes.Single(s => s.Role?.Id == "ouders");
 
-        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide"], calendar.Dated.Where(ouders.Includes).Select(e => e.Moment.Wat));
+        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide"], calendar.Dated.Where(ouders.Includes).Select(e => e.Moment.What));
     }
 
     [Fact]
@@ -50,10 +50,10 @@ public class CalendarPlacementTests
     {
         var calendar = Load();
 
-        Assert.Equal(calendar.Dated.OrderBy(e => e.Period!.Value.Van).Select(e => e.Period), calendar.Dated.Select(e => e.Period));
-        Assert.Equal(new DateOnly(2026, 8, 1), calendar.Dated[0].Period!.Value.Van);
-        Assert.Equal(["Altijd bezig"], calendar.Ongoing.Select(e => e.Moment.Wat));
-        Assert.Equal(["Audit"], calendar.OtherYears.Select(e => e.Moment.Wat));
+        Assert.Equal(calendar.Dated.OrderBy(e => e.Period!.Value.From).Select(e => e.Period), calendar.Dated.Select(e => e.Period));
+        Assert.Equal(new DateOnly(2026, 8, 1), calendar.Dated[0].Period!.Value.From);
+        Assert.Equal(["Altijd bezig"], calendar.Ongoing.Select(e => e.Moment.What));
+        Assert.Equal(["Audit"], calendar.OtherYears.Select(e => e.Moment.What));
     }
 
     private static QualityCalendar Load()

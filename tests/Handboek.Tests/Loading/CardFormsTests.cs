@@ -23,7 +23,7 @@ public class CardFormsTests
         var card = Load(Minimal + "\nwettelijke_eis: WPO art. 13a lid 2");
 
         var eis = Assert.Single(card.LegalRequirements);
-        Assert.Equal(("WPO", "13a", "2", (string?)null), (eis.Wet, eis.Artikel, eis.Lid, eis.Sub));
+        Assert.Equal(("WPO", "13a", "2", (string?)null), (eis.LawId, eis.Article, eis.Paragraph, eis.Item));
         Assert.Equal("https://wetten.overheid.nl/jci1.3:c:BWBR0003420&artikel=13a&lid=2", eis.Url);
         Assert.Equal("WPO art. 13a lid 2", eis.Label);
     }
@@ -104,10 +104,10 @@ public class CardFormsTests
     {
         var moment = Assert.Single(Load(Minimal + "\nkalendermoment: vóór 1 juli").Moments);
 
-        Assert.Equal(("vóór 1 juli", "Schoolplan", "directeur"), (moment.Wanneer, moment.Wat, moment.Rol));
-        Assert.Equal([new Period(new(2027, 6, 30), new(2027, 6, 30))], moment.Perioden);
-        Assert.True(moment.InSchooljaar);
-        Assert.False(moment.Doorlopend);
+        Assert.Equal(("vóór 1 juli", "Schoolplan", "directeur"), (moment.WhenText, moment.What, moment.RoleId));
+        Assert.Equal([new Period(new(2027, 6, 30), new(2027, 6, 30))], moment.Periods);
+        Assert.True(moment.InSchoolYear);
+        Assert.False(moment.Ongoing);
     }
 
     [Fact]
@@ -127,10 +127,10 @@ public class CardFormsTests
             """);
 
         Assert.Equal([0, 1, 2], card.Moments.Select(m => m.Index));
-        Assert.Equal(["Schoolplan", "Evaluatie", "Schoolplan"], card.Moments.Select(m => m.Wat));
-        Assert.Equal(["ib-er", "mr", "ib-er"], card.Moments.Select(m => m.Rol));
-        Assert.True(card.Moments[2].Doorlopend);
-        Assert.Empty(card.Moments[2].Perioden);
+        Assert.Equal(["Schoolplan", "Evaluatie", "Schoolplan"], card.Moments.Select(m => m.What));
+        Assert.Equal(["ib-er", "mr", "ib-er"], card.Moments.Select(m => m.RoleId));
+        Assert.True(card.Moments[2].Ongoing);
+        Assert.Empty(card.Moments[2].Periods);
     }
 
     [Fact]
@@ -139,9 +139,9 @@ public class CardFormsTests
         var card = Load(Minimal + "\ncyclus: vierjaarlijks\nvanaf: \"2023-2024\"\nkalendermoment: juni");
 
         var moment = Assert.Single(card.Moments);
-        Assert.False(moment.InSchooljaar);
-        Assert.Empty(moment.Perioden);
-        Assert.Equal(new SchoolYear(2027), moment.Cyclus.NextHit(new SchoolYear(2026)));
+        Assert.False(moment.InSchoolYear);
+        Assert.Empty(moment.Periods);
+        Assert.Equal(new SchoolYear(2027), moment.Cycle.NextHit(new SchoolYear(2026)));
     }
 
     [Fact]
@@ -158,9 +158,9 @@ public class CardFormsTests
               - wanneer: mei
             """);
 
-        Assert.Equal([true, false], card.Moments.Select(m => m.InSchooljaar));
-        Assert.Equal(new Cycle(2, new SchoolYear(2024)), card.Moments[0].Cyclus);
-        Assert.Equal(new Cycle(4, new SchoolYear(2023)), card.Moments[1].Cyclus);
+        Assert.Equal([true, false], card.Moments.Select(m => m.InSchoolYear));
+        Assert.Equal(new Cycle(2, new SchoolYear(2024)), card.Moments[0].Cycle);
+        Assert.Equal(new Cycle(4, new SchoolYear(2023)), card.Moments[1].Cycle);
     }
 
     [Theory]
@@ -191,7 +191,7 @@ public class CardFormsTests
     {
         var card = Load(Minimal + "\nkalendermoment: juni", year: new SchoolYear(2030));
 
-        Assert.Equal(new DateOnly(2031, 6, 1), card.Moments[0].Perioden[0].Van);
+        Assert.Equal(new DateOnly(2031, 6, 1), card.Moments[0].Periods[0].From);
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public class WhenSpecTests
     }
 
     private static string Format(Period p) =>
-        p.Van.Day == 1 && p.Tot == p.Van.AddMonths(1).AddDays(-1) ? p.Van.ToString("yyyy-MM", CultureInfo.InvariantCulture)
-        : p.Van == p.Tot ? p.Van.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : $"{p.Van:yyyy-MM-dd}..{p.Tot:yyyy-MM-dd}";
+        p.From.Day == 1 && p.To == p.From.AddMonths(1).AddDays(-1) ? p.From.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+        : p.From == p.To ? p.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : $"{p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}";
 }
