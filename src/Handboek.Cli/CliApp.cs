@@ -56,7 +56,7 @@ public static class CliApp
             if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
             if (result.History is { IsShallow: true }) output.WriteLine(ShallowCloneNote);
             var outcome = result.Succeeded
-                ? $"Site gebouwd in {target}: {Plural(result.PageCount, "pagina", "pagina's")}, {Plural(result.Handbook!.Cards.Count, "kaart", "kaarten")}, schooljaar {result.Handbook.Settings.Schooljaar}{Warnings(result)}."
+                ? $"Site gebouwd in {target}: {Plural(result.PageCount, "pagina", "pagina's")}, {Plural(result.Handbook!.Cards.Count, "kaart", "kaarten")}, schooljaar {result.Handbook.Settings.SchoolYear}{Warnings(result)}."
                 : $"{Counts(result.Diagnostics)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";
             output.WriteLine(outcome);
             ci.Report("Handboek build", outcome, result.Diagnostics);
@@ -69,7 +69,7 @@ public static class CliApp
             var result = HandbookBuilder.Check(Options(p));
             Report(result, error);
             var outcome = result.Succeeded
-                ? $"Geen fouten in {Plural(result.Handbook!.Cards.Count, "kaart", "kaarten")} (schooljaar {result.Handbook.Settings.Schooljaar}){Warnings(result)}."
+                ? $"Geen fouten in {Plural(result.Handbook!.Cards.Count, "kaart", "kaarten")} (schooljaar {result.Handbook.Settings.SchoolYear}){Warnings(result)}."
                 : $"{Counts(result.Diagnostics)} gevonden.";
             output.WriteLine(outcome);
             ci.Report("Handboek check", outcome, result.Diagnostics);

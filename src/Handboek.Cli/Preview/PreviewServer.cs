@@ -164,7 +164,7 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var prefix = site.Handbook.Settings.BasisUrl.AbsolutePath;
+        var prefix = site.Handbook.Settings.BaseUrl.AbsolutePath;
         if (!path.StartsWith(prefix, StringComparison.Ordinal))
         {
             if (path == "/") context.Response.Redirect(prefix);

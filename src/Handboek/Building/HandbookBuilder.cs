@@ -83,7 +83,7 @@ public static class HandbookBuilder
             if (baseDir is null) return new ComparisonResult(head.Diagnostics, null, error);
 
             // The base is read for the same school year, so a moment counts as moved only when its dates moved.
-            var baseBook = Read(baseDir, head.Handbook!.Settings.Schooljaar, options.Today, new DiagnosticBag())?.Handbook;
+            var baseBook = Read(baseDir, head.Handbook!.Settings.SchoolYear, options.Today, new DiagnosticBag())?.Handbook;
             return baseBook is null
                 ? new ComparisonResult(head.Diagnostics, null, $"de invoer in {baseRef} heeft zelf fouten, dus er is niet mee te vergelijken")
                 : new ComparisonResult(head.Diagnostics, HandbookComparer.Compare(baseBook, baseDir, head.Handbook, inputDir), null);
@@ -143,11 +143,11 @@ public static class HandbookBuilder
         var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
         if (read is not var (handbook, calendar) || diagnostics.HasErrors) return null;
 
-        var urls = new SiteUrls(handbook.Settings.BasisUrl);
+        var urls = new SiteUrls(handbook.Settings.BaseUrl);
         var bodies = new BodyRenderer(handbook, urls);
         var site = new SiteView(
-            handbook.Settings.Naam,
-            handbook.Settings.Schooljaar.ToString(),
+            handbook.Settings.Name,
+            handbook.Settings.SchoolYear.ToString(),
             urls.Home,
             urls.Calendar(calendar.Full),
             urls.RoleMatrix,
@@ -157,7 +157,7 @@ public static class HandbookBuilder
             urls.PrintBook,
             urls.Changes,
             urls.ChangesFeed,
-            handbook.Settings.Kleur is null ? null : urls.File(BrandingOutput.Stylesheet),
+            handbook.Settings.Colour is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             handbook.Categories.Select(c => new LinkView(c.Category.Name, urls.Category(c.Category.Id))).ToList(),
             handbook.Pages.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());

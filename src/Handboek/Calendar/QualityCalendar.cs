@@ -20,16 +20,16 @@ public sealed class QualityCalendar
         var settings = handbook.Settings;
         Scopes =
         [
-            new CalendarScope(ScopeKind.Full, "Kwaliteitskalender", settings.Naam),
-            new CalendarScope(ScopeKind.Board, "Bestuurskalender", settings.Naam),
-            .. handbook.Schools.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Naam}", s.Naam, School: s)),
-            .. handbook.Roles.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Name}", settings.Naam, Role: r)),
+            new CalendarScope(ScopeKind.Full, "Kwaliteitskalender", settings.Name),
+            new CalendarScope(ScopeKind.Board, "Bestuurskalender", settings.Name),
+            .. handbook.Schools.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Name}", s.Name, School: s)),
+            .. handbook.Roles.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Name}", settings.Name, Role: r)),
         ];
     }
 
     public Handbook Handbook { get; }
 
-    public SchoolYear Year => Handbook.Settings.Schooljaar;
+    public SchoolYear Year => Handbook.Settings.SchoolYear;
 
     /// <summary>Entries with dates, in date order.</summary>
     public IReadOnlyList<CalendarEntry> Dated { get; }

@@ -65,7 +65,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
             RevisedOn = reader.Date("herzien_op")?.Value,
             NextReview = volgendeHerziening?.Value,
             Related = gerelateerd.Select(g => g.Value).ToList(),
-            Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.HtmlToestaan ?? false, diagnostics),
+            Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.AllowHtml ?? false, diagnostics),
             SourcePath = Path.GetRelativePath(input.Dir, file).Replace('\\', '/'),
         };
         return new ReadCard(card, idAt, gerelateerd);

@@ -21,7 +21,7 @@ public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, School
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList(),
         Pages,
-        Data.Vakanties.Where(v => v.Einde >= Year.Start && v.Start <= Year.End).ToList());
+        Data.Vakanties.Where(v => v.End >= Year.Start && v.Start <= Year.End).ToList());
 
     /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
     private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
@@ -48,7 +48,7 @@ public static class HandbookLoader
 
         var input = new InputBoundary(inputDir);
         var data = ReferenceDataLoader.Load(input, yearOverride, today, diagnostics);
-        var year = data.Settings?.Schooljaar ?? yearOverride ?? SchoolYear.Containing(today);
+        var year = data.Settings?.SchoolYear ?? yearOverride ?? SchoolYear.Containing(today);
 
         ReadCard? Read(string file, DiagnosticBag bag) => new CardReader(input, data, year, today, bag).Read(file);
         var cards = MarkdownFiles(input, "kaarten", diagnostics).AsParallel().AsOrdered()
@@ -57,7 +57,7 @@ public static class HandbookLoader
         if (cards.Count == 0 && !diagnostics.HasErrors)
             diagnostics.Warning(SourceLocation.StartOf(Path.Combine(inputDir, "kaarten")), "er zijn nog geen kaarten; zet ze als .md-bestanden in de map kaarten/");
 
-        var pageReader = new PageReader(input, data.Settings?.HtmlToestaan ?? false, diagnostics);
+        var pageReader = new PageReader(input, data.Settings?.AllowHtml ?? false, diagnostics);
         var pages = MarkdownFiles(input, "paginas", diagnostics).Select(pageReader.Read).OfType<Page>()
             .OrderBy(p => p.Volgorde).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         return new LoadedInput(input, data, year, cards, pages);

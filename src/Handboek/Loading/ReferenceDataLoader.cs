@@ -57,7 +57,7 @@ public static class ReferenceDataLoader
         var html = reader.Choice("html_toestaan", YesNo) ?? false;
         return naam is null || basisUrl is null
             ? null
-            : new HandbookSettings(naam.Value.Value, basisUrl, repository, year, branch) { Logo = logo, Kleur = kleur, HtmlToestaan = html };
+            : new HandbookSettings(naam.Value.Value, basisUrl, repository, year, branch) { Logo = logo, Colour = kleur, AllowHtml = html };
     }
 
     private static string? ReadLogo(MappingReader reader, InputBoundary input)

@@ -7,36 +7,36 @@ public sealed record Role(string Id, string Name, string Description, RoleLevel 
     public Diagnostics.SourceLocation Location { get; init; }
 }
 
-public sealed record Law(string Id, string Naam, string Bwb);
+public sealed record Law(string Id, string Name, string Bwb);
 
-public sealed record Standard(string Code, string Naam, string Niveau);
+public sealed record Standard(string Code, string Name, string Level);
 
-/// <param name="Regio">noord, midden or zuid: decides which school holidays apply; null when not given.</param>
-public sealed record School(string Id, string Naam, string Brin, string Plaats, string? Regio = null);
+/// <param name="Region">noord, midden or zuid: decides which school holidays apply; null when not given.</param>
+public sealed record School(string Id, string Name, string Brin, string Place, string? Region = null);
 
 /// <summary>
 /// A school holiday for one region, as published in the Rijksoverheid open data (vakanties.yml).
-/// <see cref="Regio"/> is noord, midden, zuid or "heel nederland".
+/// <see cref="Region"/> is noord, midden, zuid or "heel nederland".
 /// </summary>
-public sealed record Holiday(string Naam, string Regio, DateOnly Start, DateOnly Einde)
+public sealed record Holiday(string Name, string Region, DateOnly Start, DateOnly End)
 {
     public const string Nationwide = "heel nederland";
 
-    public bool AppliesTo(School school) => Regio == Nationwide || Regio == school.Regio;
+    public bool AppliesTo(School school) => Region == Nationwide || Region == school.Region;
 
-    public bool Covers(Period period) => period.From >= Start && period.To <= Einde;
+    public bool Covers(Period period) => period.From >= Start && period.To <= End;
 }
 
 /// <summary>The board-wide settings from handboek.yml, with the school year already decided.</summary>
 /// <param name="Branch">The branch edit links open, "main" unless handboek.yml says otherwise.</param>
-public sealed record HandbookSettings(string Naam, Uri BasisUrl, string? Repository, SchoolYear Schooljaar, string Branch = "main")
+public sealed record HandbookSettings(string Name, Uri BaseUrl, string? Repository, SchoolYear SchoolYear, string Branch = "main")
 {
     /// <summary>The board's logo, relative to the input folder.</summary>
     public string? Logo { get; init; }
 
     /// <summary>The board's colour as #rrggbb.</summary>
-    public string? Kleur { get; init; }
+    public string? Colour { get; init; }
 
     /// <summary>Whether HTML in bodies is HTML (sanitized) rather than text: <c>html_toestaan: ja</c>.</summary>
-    public bool HtmlToestaan { get; init; }
+    public bool AllowHtml { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class BrandingOutput : ISiteOutput
         if (settings.Logo is { } logo)
             yield return OutputFile.Copy(LogoPath(logo), Path.Combine(site.InputDir, logo));
 
-        if (settings.Kleur is not { } hex || !BrandColor.TryParse(hex, out var color)) yield break;
+        if (settings.Colour is not { } hex || !BrandColor.TryParse(hex, out var color)) yield break;
 
         var black = new BrandColor(0, 0, 0);
         var light = color.Readable(BrandColor.White, black);

@@ -14,7 +14,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         var calendar = site.Calendar;
-        var host = site.Handbook.Settings.BasisUrl.Host;
+        var host = site.Handbook.Settings.BaseUrl.Host;
         // An entry reads the same in every feed that has it; only its UID and, in a school's holidays, its days differ.
         var texts = new ConcurrentDictionary<CalendarEntry, (IcsEventText Text, DateOnly Stamp)>(ReferenceEqualityComparer.Instance);
         return calendar.Scopes.Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>

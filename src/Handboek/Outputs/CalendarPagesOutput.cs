@@ -11,7 +11,7 @@ public sealed class CalendarPagesOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        var year = site.Handbook.Settings.Schooljaar;
+        var year = site.Handbook.Settings.SchoolYear;
         foreach (var scope in site.Calendar.Scopes)
         {
             var pageUrl = site.Urls.Calendar(scope);

@@ -11,7 +11,7 @@ public sealed class ChangesOutput : ISiteOutput
     {
         var urls = site.Urls;
         var page = new PageView("Wijzigingen", urls.Changes,
-            $"De laatste wijzigingen in het kwaliteitshandboek van {site.Handbook.Settings.Naam}: welke kaart, wanneer en waarom.");
+            $"De laatste wijzigingen in het kwaliteitshandboek van {site.Handbook.Settings.Name}: welke kaart, wanneer en waarom.");
         yield return new OutputFile(urls.OutputPathOf(page.Url), () => site.Pages.Render("wijzigingen", page, "wijzigingen", site.Changes.Changes()));
         yield return OutputFile.Text(urls.OutputPathOfFile(urls.ChangesFeed), () => Feed(site, page));
     }
@@ -23,19 +23,19 @@ public sealed class ChangesOutput : ISiteOutput
         var changes = site.Changes.Changes().Wijzigingen;
         var updated = changes.Count > 0
             ? changes[0].Wijziging.Tijdstip
-            : site.Handbook.Settings.Schooljaar.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+            : site.Handbook.Settings.SchoolYear.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var pageUrl = urls.Absolute(page.Url);
 
         return XmlText.Write(xml =>
         {
             xml.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
             xml.WriteElementString("id", pageUrl);
-            xml.WriteElementString("title", $"Wijzigingen in het kwaliteitshandboek van {site.Handbook.Settings.Naam}");
+            xml.WriteElementString("title", $"Wijzigingen in het kwaliteitshandboek van {site.Handbook.Settings.Name}");
             xml.WriteElementString("updated", updated);
             Link(xml, "self", urls.Absolute(urls.ChangesFeed), "application/atom+xml");
             Link(xml, "alternate", pageUrl, "text/html");
             xml.WriteStartElement("author");
-            xml.WriteElementString("name", site.Handbook.Settings.Naam);
+            xml.WriteElementString("name", site.Handbook.Settings.Name);
             xml.WriteEndElement();
             foreach (var change in changes) Entry(xml, change, pageUrl);
             xml.WriteEndElement();

@@ -32,14 +32,14 @@ public sealed class HandbookJsonOutput : ISiteOutput
     {
         var h = site.Handbook;
         var json = new HandbookJson(
-            h.Settings.Naam,
-            h.Settings.BasisUrl.AbsoluteUri,
-            h.Settings.Schooljaar.ToString(),
+            h.Settings.Name,
+            h.Settings.BaseUrl.AbsoluteUri,
+            h.Settings.SchoolYear.ToString(),
             h.Cards.Select(c => Card(site, c)).ToList(),
             h.Roles.Select(r => new RoleJson(r.Id, r.Name, r.Description, r.Level.Id())).ToList(),
-            h.Laws,
-            h.Standards,
-            h.Schools);
+            h.Laws.Select(l => new LawJson(l.Id, l.Name, l.Bwb)).ToList(),
+            h.Standards.Select(s => new StandardJson(s.Code, s.Name, s.Level)).ToList(),
+            h.Schools.Select(s => new SchoolJson(s.Id, s.Name, s.Brin, s.Place, s.Region)).ToList());
         var bytes = new ChunkedBuffer();
         using (var writer = new Utf8JsonWriter(bytes, Writing))
         {
@@ -85,9 +85,9 @@ public sealed class HandbookJsonOutput : ISiteOutput
         string Schooljaar,
         IReadOnlyList<CardJson> Kaarten,
         IReadOnlyList<RoleJson> Rollen,
-        IReadOnlyList<Law> Wetten,
-        IReadOnlyList<Standard> Standaarden,
-        IReadOnlyList<School> Scholen);
+        IReadOnlyList<LawJson> Wetten,
+        IReadOnlyList<StandardJson> Standaarden,
+        IReadOnlyList<SchoolJson> Scholen);
 
     private sealed record CardJson(
         string Id,
@@ -113,6 +113,12 @@ public sealed class HandbookJsonOutput : ISiteOutput
         string Bron);
 
     private sealed record RoleJson(string Id, string Naam, string Omschrijving, string Niveau);
+
+    private sealed record LawJson(string Id, string Naam, string Bwb);
+
+    private sealed record StandardJson(string Code, string Naam, string Niveau);
+
+    private sealed record SchoolJson(string Id, string Naam, string Brin, string Plaats, string? Regio);
 
     private sealed record ParticipationJson(string Orgaan, string Recht);
 

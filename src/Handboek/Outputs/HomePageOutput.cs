@@ -15,7 +15,7 @@ public sealed class HomePageOutput : ISiteOutput
                 handbook.Cards.Count,
                 handbook.Pages.Select(p => new LinkView(p.Titel, site.Urls.Page(p.Id), p.Samenvatting)).ToList());
             var page = new PageView("Kwaliteitshandboek", site.Urls.Home,
-                $"Het kwaliteitshandboek van {handbook.Settings.Naam}: wie doet wat, wanneer en waarom.");
+                $"Het kwaliteitshandboek van {handbook.Settings.Name}: wie doet wat, wanneer en waarom.");
             return site.Pages.Render("home", page, "home", view);
         });
     }

@@ -9,7 +9,7 @@ public sealed class PrintBookOutput : ISiteOutput
     {
         var handbook = site.Handbook;
         var page = new PageView("Het hele handboek afdrukken", site.Urls.PrintBook,
-            $"Alle kwaliteitskaarten van {handbook.Settings.Naam} in één document, om af te drukken of als PDF te bewaren.", "boek");
+            $"Alle kwaliteitskaarten van {handbook.Settings.Name} in één document, om af te drukken of als PDF te bewaren.", "boek");
         yield return new OutputFile(site.Urls.OutputPathOf(page.Url), () => Render(site, page));
     }
 
@@ -20,7 +20,7 @@ public sealed class PrintBookOutput : ISiteOutput
             group.Category.Id,
             group.Category.Name,
             group.Cards.Select(card => site.Cards.Create(card, idPrefix: card.Id + "-")))).ToList();
-        var view = new PrintBookView(handbook.Settings.Naam, handbook.Settings.Schooljaar.ToString(), chapters);
+        var view = new PrintBookView(handbook.Settings.Name, handbook.Settings.SchoolYear.ToString(), chapters);
         return site.Pages.Render("afdrukken", page, "boek", view);
     }
 }

@@ -7,6 +7,6 @@ public sealed class SchemaOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        yield return new OutputFile(CardJsonSchema.SitePath, () => CardJsonSchema.Write(site.Handbook, new Uri(site.Handbook.Settings.BasisUrl, CardJsonSchema.SitePath)));
+        yield return new OutputFile(CardJsonSchema.SitePath, () => CardJsonSchema.Write(site.Handbook, new Uri(site.Handbook.Settings.BaseUrl, CardJsonSchema.SitePath)));
     }
 }

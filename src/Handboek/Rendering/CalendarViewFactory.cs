@@ -45,8 +45,8 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
                 $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
                 DutchMonths.CapitalizedName(ym.Month),
                 inMonth.Select(e => Entry(e, holidays)).ToList(),
-                holidays.Where(h => h.Start <= month.To && h.Einde >= month.From)
-                    .Select(h => new HolidayView(h.Naam, DutchFormat.Period(new Period(h.Start, h.Einde)))).ToList());
+                holidays.Where(h => h.Start <= month.To && h.End >= month.From)
+                    .Select(h => new HolidayView(h.Name, DutchFormat.Period(new Period(h.Start, h.End)))).ToList());
         }).ToList();
 
         var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             AndereJaren = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
             Rollen = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
             Kalenders = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
-            Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Naam, urls.Calendar(s), s.School.Plaats)).ToList(),
+            Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Name, urls.Calendar(s), s.School.Place)).ToList(),
             RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList(),
         };
     }
@@ -73,7 +73,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
     private IReadOnlyList<Holiday> HolidaysFor(CalendarScope scope) =>
         scope.School is { } school
             ? Handbook.HolidaysOf(school).ToList()
-            : Handbook.Holidays.Where(h => h.Regio == Holiday.Nationwide).ToList();
+            : Handbook.Holidays.Where(h => h.Region == Holiday.Nationwide).ToList();
 
     private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays)
     {
@@ -114,9 +114,9 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
 
     private string Description(CalendarScope scope) => scope.Kind switch
     {
-        ScopeKind.Full => $"Alle momenten uit het kwaliteitshandboek van {Handbook.Settings.Naam}, voor bestuur en scholen.",
+        ScopeKind.Full => $"Alle momenten uit het kwaliteitshandboek van {Handbook.Settings.Name}, voor bestuur en scholen.",
         ScopeKind.Board => "De momenten op bestuursniveau: alles wat een rol van het bestuur uitvoert, en de momenten die voor bestuur en scholen gelden.",
-        ScopeKind.School => $"De momenten voor {scope.School!.Naam}: alles wat een rol op school uitvoert, en de momenten die voor bestuur en scholen gelden.",
+        ScopeKind.School => $"De momenten voor {scope.School!.Name}: alles wat een rol op school uitvoert, en de momenten die voor bestuur en scholen gelden.",
         _ => $"De momenten waarop {scope.Role!.Name.ToLowerInvariant()} aan de beurt is.",
     };
 }

@@ -72,7 +72,7 @@ public sealed class CardViewFactory
         Goedkeuring = Roles(card.Approval),
         Medezeggenschap = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Body), m.Right.Id())).ToList(),
         Momenten = card.Moments.Select(Moment).ToList(),
-        Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.StandardByCode(code).Naam)).ToList(),
+        Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.StandardByCode(code).Name)).ToList(),
         VastgesteldOp = DutchFormat.Date(card.AdoptedOn),
         HerzienOp = DutchFormat.Date(card.RevisedOn),
         VolgendeHerziening = DutchFormat.Date(card.NextReview),
@@ -118,7 +118,7 @@ public sealed class CardViewFactory
 
     private MomentView Moment(CalendarMoment moment)
     {
-        var year = _handbook.Settings.Schooljaar;
+        var year = _handbook.Settings.SchoolYear;
         var cycle = moment.Cycle.Years == 1 ? null : $"{moment.Cycle.Naam}, vanaf {moment.Cycle.Vanaf}";
         var datum = moment.Ongoing ? "doorlopend" : moment.InSchoolYear ? DutchFormat.Periods(moment.Periods) : $"niet in {year}";
         return new MomentView(

@@ -33,7 +33,7 @@ public static class CardJsonSchema
             json.WriteStartObject();
             json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
             if (id is not null) json.WriteString("$id", id.AbsoluteUri);
-            json.WriteString("title", $"Kwaliteitskaart van {handbook.Settings.Naam}");
+            json.WriteString("title", $"Kwaliteitskaart van {handbook.Settings.Name}");
             json.WriteString("description", "De front matter van een kaart in input/kaarten/: de sleutels tussen de twee regels ---.");
             json.WriteString("type", "object");
             Properties(json, InputSchema.Card, handbook);

@@ -21,8 +21,8 @@ public static class HolidayValidator
             var clashes = calendar.SchoolsShowing(entry)
                 .SelectMany(school => holidays.GetValueOrDefault(school, [])
                     .Where(h => h.Covers(entry.Period!.Value))
-                    .Select(holiday => (holiday.Naam, School: school.Naam)))
-                .GroupBy(c => c.Naam, c => c.School);
+                    .Select(holiday => (holiday.Name, School: school.Name)))
+                .GroupBy(c => c.Name, c => c.School);
             foreach (var clash in clashes)
             {
                 diagnostics.Warning(entry.Moment.Location,

@@ -205,7 +205,7 @@ public class CardFormsTests
 
         var result = HandbookBuilder.Check(options);
 
-        Assert.Equal(new SchoolYear(startYear), result.Handbook!.Settings.Schooljaar);
+        Assert.Equal(new SchoolYear(startYear), result.Handbook!.Settings.SchoolYear);
     }
 
     private static TempFolder BaseInput() => new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));

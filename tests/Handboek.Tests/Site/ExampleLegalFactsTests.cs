@@ -56,7 +56,7 @@ public class ExampleLegalFactsTests(ExampleHandbookFixture fixture) : IClassFixt
     [Fact]
     public void Exam_and_advice_cards_belong_to_the_standard_OP6_Afsluiting()
     {
-        Assert.Contains(fixture.Site.Result.Handbook!.Standards, s => s.Code == "OP6" && s.Naam == "Afsluiting");
+        Assert.Contains(fixture.Site.Result.Handbook!.Standards, s => s.Code == "OP6" && s.Name == "Afsluiting");
         Assert.Contains("OP6", Card("doorstroomtoets").GetProperty("inspectiekader").EnumerateArray().Select(s => s.GetString()));
         Assert.Contains("OP6", Card("schooladvies").GetProperty("inspectiekader").EnumerateArray().Select(s => s.GetString()));
     }
@@ -67,7 +67,7 @@ public class ExampleLegalFactsTests(ExampleHandbookFixture fixture) : IClassFixt
         var page = fixture.Site.Html("scholen/de-regenboog/kalender/index.html");
 
         Assert.Equal("Meivakantie: 24 april t/m 2 mei 2027", page.QuerySelector("section[data-maand='2027-04'] .vakantie")!.TextContent);
-        Assert.Contains(fixture.Site.Result.Handbook!.Holidays, v => v.Naam == "Zomervakantie" && v.Regio == "noord" && v.Start == new DateOnly(2027, 7, 10));
+        Assert.Contains(fixture.Site.Result.Handbook!.Holidays, v => v.Name == "Zomervakantie" && v.Region == "noord" && v.Start == new DateOnly(2027, 7, 10));
         Assert.Empty(page.QuerySelectorAll("li.moment.in-vakantie"));
         Assert.Empty(HandbookCheck("2027-2028"));
     }
