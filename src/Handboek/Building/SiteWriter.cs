@@ -15,6 +15,7 @@ namespace Handboek.Building;
 /// </remarks>
 public static class SiteWriter
 {
+    /// <remarks>The caller has run <see cref="Recover"/> first, as every build does before it even reads the input.</remarks>
     /// <param name="complete">Runs on the fully written work folder before the swap (the search index);
     /// returning false abandons the new site.</param>
     /// <returns>False when <paramref name="complete"/> abandoned the site.</returns>
@@ -26,7 +27,6 @@ public static class SiteWriter
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         using var turn = BuildLock.Take(OutputFolder.LockFile(target));
 
-        Recover(target, work, previous);
         Directory.CreateDirectory(work);
         RemoveAllBut(work, files);
         // Each file is rendered and written at once, so the site is never held in memory as a whole. One file at a
@@ -74,11 +74,8 @@ public static class SiteWriter
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         if (!Directory.Exists(Path.GetDirectoryName(target))) return;
         using var turn = BuildLock.Take(OutputFolder.LockFile(target));
-        Recover(target, OutputFolder.WorkDir(target), OutputFolder.PreviousDir(target));
-    }
-
-    private static void Recover(string target, string work, string previous)
-    {
+        var work = OutputFolder.WorkDir(target);
+        var previous = OutputFolder.PreviousDir(target);
         if (Directory.Exists(previous))
         {
             if (!Directory.Exists(target)) Directory.Move(previous, target);
