@@ -20,7 +20,8 @@ public static class HolidayReader
         var years = ListFileReader.Read(Path.Combine(input.Dir, "vakanties.yml"), input, diagnostics, ["schooljaar", "vakanties"], reader => ReadYear(reader, diagnostics), y => y.Year)
             .Concat(HolidayJsonReader.Read(Path.Combine(input.Dir, "vakanties.json"), input, diagnostics))
             .ToList();
-        foreach (var group in years.GroupBy(y => y.Year).Where(g => g.Count() > 1))
+        var byYear = years.GroupBy(y => y.Year).ToList();
+        foreach (var group in byYear)
         {
             foreach (var again in group.Skip(1))
             {
@@ -29,7 +30,7 @@ public static class HolidayReader
             }
         }
 
-        return years.GroupBy(y => y.Year).SelectMany(g => g.First().Holidays).ToList();
+        return byYear.SelectMany(g => g.First().Holidays).ToList();
     }
 
     private static HolidayYear? ReadYear(MappingReader reader, DiagnosticBag diagnostics)

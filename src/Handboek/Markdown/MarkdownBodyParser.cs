@@ -30,7 +30,7 @@ public static partial class MarkdownBodyParser
     /// <param name="rawHtml">Whether the handbook allows HTML in bodies (<c>html_toestaan</c>).</param>
     public static MarkdownBody Parse(string body, int firstLine, string inputDir, string file, bool rawHtml, DiagnosticBag diagnostics)
     {
-        MarkdownDocument document;
+        MarkdownDocument? document;
         try
         {
             document = Markdig.Markdown.Parse(body, rawHtml ? HtmlPipeline : Pipeline);
@@ -38,7 +38,7 @@ public static partial class MarkdownBodyParser
         catch (ArgumentException)
         {
             // Markdig's own limit, reached long before its recursion could overflow the stack.
-            document = null!;
+            document = null;
         }
 
         if (document is null || Depth(document) > MaxDepth)
