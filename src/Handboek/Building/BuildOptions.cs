@@ -1,4 +1,5 @@
 using Handboek.Model;
+using Handboek.Scheduling;
 
 namespace Handboek.Building;
 
@@ -15,12 +16,5 @@ public sealed record BuildOptions(string InputDir, string ThemeDir)
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Today in the Netherlands, so a build just after midnight UTC on 1 August still picks the right year.</summary>
-    public DateOnly Today
-    {
-        get
-        {
-            var zone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var amsterdam) ? amsterdam : TimeZoneInfo.Utc;
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).DateTime);
-        }
-    }
+    public DateOnly Today => AmsterdamTime.DateOf(Clock.GetUtcNow());
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Handboek.Diagnostics;
 using Handboek.Model;
+using Handboek.Scheduling;
 using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
@@ -87,26 +88,9 @@ public static class HolidayJsonReader
     {
         if (reader.Text(key, required: true) is not { } text) return null;
         if (DateTimeOffset.TryParse(text.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
-            return new Located<DateOnly>(DateOnly.FromDateTime(moment.UtcDateTime.AddHours(AmsterdamOffsetHours(moment.UtcDateTime))), text.At);
+            return new Located<DateOnly>(AmsterdamTime.DateOf(moment), text.At);
 
         reader.Error(text.At, $"'{key}' is geen tijdstip zoals in het bestand van de Rijksoverheid, bijvoorbeeld 2026-10-09T22:00:00.000Z (nu: '{text.Value}')");
         return null;
-    }
-
-    /// <summary>
-    /// Amsterdam is UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
-    /// October (the EU rule). Computed rather than looked up, so the dates never depend on the machine's time zone data.
-    /// </summary>
-    private static int AmsterdamOffsetHours(DateTime utc)
-    {
-        var summerStarts = LastSunday(utc.Year, 3).AddHours(1);
-        var summerEnds = LastSunday(utc.Year, 10).AddHours(1);
-        return utc >= summerStarts && utc < summerEnds ? 2 : 1;
-    }
-
-    private static DateTime LastSunday(int year, int month)
-    {
-        var last = new DateTime(year, month, DateTime.DaysInMonth(year, month), 0, 0, 0, DateTimeKind.Utc);
-        return last.AddDays(-(int)last.DayOfWeek);
     }
 }
