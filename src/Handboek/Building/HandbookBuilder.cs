@@ -6,6 +6,7 @@ using Handboek.Model;
 using Handboek.Outputs;
 using Handboek.Provenance;
 using Handboek.Rendering;
+using Handboek.Scheduling;
 using Handboek.Search;
 using Handboek.Validation;
 
@@ -50,17 +51,19 @@ public static class HandbookBuilder
     }
 
     /// <summary>
-    /// The phases before any output: load the files, validate what lies between them, and schedule the calendar once
-    /// (the checks that need it, such as moments in holidays, run on it, and the outputs reuse it).
+    /// The phases before any output: load the files, validate what lies between them, schedule the moments in the
+    /// school year and build the calendar once (the checks that need it, such as moments in holidays, run on it, and
+    /// the outputs reuse it).
     /// </summary>
     /// <returns>Null when the input has errors.</returns>
     private static (Handbook Handbook, QualityCalendar Calendar)? Read(string inputDir, SchoolYear? year, DateOnly today, DiagnosticBag diagnostics, CardCache? cards = null)
     {
         if (HandbookLoader.Load(inputDir, year, today, diagnostics, cards) is not { } loaded) return null;
-        HandbookValidator.ValidateReferences(loaded, diagnostics);
+        HandbookValidator.ValidateReferences(loaded, today, diagnostics);
+        var scheduled = loaded with { Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, loaded.Year, diagnostics) }).ToList() };
         if (diagnostics.HasErrors || loaded.Data.Settings is null) return null;
 
-        var handbook = loaded.ToHandbook();
+        var handbook = scheduled.ToHandbook();
         var calendar = new QualityCalendar(handbook);
         HandbookValidator.ValidateModel(handbook, calendar, diagnostics);
         return (handbook, calendar);
@@ -162,8 +165,8 @@ public static class HandbookBuilder
             handbook.Categories.Select(c => new LinkView(c.Category.Name, urls.Category(c.Category.Id))).ToList(),
             handbook.Pages.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
-        var pages = new PageRenderer(theme, site);
-        var calendarViews = new CalendarViewFactory(calendar, urls, pages);
+        var pages = new PageRenderer(theme, site, bodies);
+        var calendarViews = new CalendarViewFactory(calendar, urls);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
             new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir);
         var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();

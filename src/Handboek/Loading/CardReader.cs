@@ -8,14 +8,18 @@ using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
 
-/// <summary>A card as read from its file, with the positions needed to check references between cards.</summary>
-public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Located<string>> Gerelateerd);
+/// <summary>
+/// A card as read from its file, with the positions the later phases point at: references between cards and the
+/// review date (checked against today).
+/// </summary>
+public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Located<string>> Related, Located<DateOnly>? NextReview);
 
 /// <summary>
 /// Reads one card file into a <see cref="Card"/>, checking its shape and its references to the data files.
-/// References to other cards are checked later, once every card is known.
+/// What needs more than the file (other cards, the school year, today) is checked in later phases, so a card
+/// reads the same whatever the year it is built for.
 /// </summary>
-public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYear year, DateOnly today, DiagnosticBag diagnostics)
+public sealed class CardReader(InputBoundary input, ReferenceData data, DiagnosticBag diagnostics)
 {
     private static readonly IReadOnlyList<string> Keys = InputSchema.Names(InputSchema.Card);
 
@@ -36,12 +40,6 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
         var (eisen, geen) = ReadLegalReferences(reader);
         var cardCycle = ReadCycle(reader, Cycle.Yearly);
         var volgendeHerziening = reader.Date("volgende_herziening");
-        if (volgendeHerziening is { } due && due.Value < today)
-        {
-            diagnostics.Warning(due.At,
-                $"de volgende herziening ({due.Value:yyyy-MM-dd}) is verstreken; herzie de kaart en zet een nieuwe datum");
-        }
-
         var gerelateerd = reader.Texts("gerelateerd");
         var card = new Card
         {
@@ -68,7 +66,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
             Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.AllowHtml ?? false, diagnostics),
             SourcePath = Path.GetRelativePath(input.Dir, file).Replace('\\', '/'),
         };
-        return new ReadCard(card, idAt, gerelateerd);
+        return new ReadCard(card, idAt, gerelateerd, volgendeHerziening);
     }
 
     private (string Id, SourceLocation At) ReadId(MappingReader reader, string file)
@@ -286,14 +284,6 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
             return null;
         }
 
-        var inYear = cycle.Hits(year);
-        IReadOnlyList<Period> periods = [];
-        if (inYear && !WhenResolver.TryResolve(when, year, out periods, out error))
-        {
-            diagnostics.Error(wanneer.At, error);
-            return null;
-        }
-
         return new CalendarMoment
         {
             Index = index,
@@ -301,9 +291,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, SchoolYe
             What = wat,
             RoleId = rol,
             Cycle = cycle,
-            Ongoing = when is When.Ongoing,
-            InSchoolYear = inYear,
-            Periods = periods,
+            When = when,
             Location = wanneer.At,
         };
     }

@@ -50,7 +50,7 @@ public static class HandbookLoader
         var data = ReferenceDataLoader.Load(input, yearOverride, today, diagnostics);
         var year = data.Settings?.SchoolYear ?? yearOverride ?? SchoolYear.Containing(today);
 
-        ReadCard? Read(string file, DiagnosticBag bag) => new CardReader(input, data, year, today, bag).Read(file);
+        ReadCard? Read(string file, DiagnosticBag bag) => new CardReader(input, data, bag).Read(file);
         var cards = MarkdownFiles(input, "kaarten", diagnostics).AsParallel().AsOrdered()
             .Select(file => cache is null ? Read(file, diagnostics) : cache.Read(file, bag => Read(file, bag), diagnostics))
             .OfType<ReadCard>().ToList();

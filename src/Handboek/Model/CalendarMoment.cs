@@ -4,8 +4,9 @@ namespace Handboek.Model;
 public readonly record struct Period(DateOnly From, DateOnly To);
 
 /// <summary>
-/// One <c>kalendermoment</c> of a card. <see cref="Periods"/> holds its dates in the built school year:
-/// empty when it is <see cref="Ongoing"/> or when its cycle skips that year.
+/// One <c>kalendermoment</c> of a card. Reading gives its <see cref="When"/>; scheduling (once the school year is
+/// known) gives <see cref="InSchoolYear"/> and <see cref="Periods"/>, its dates in that year: empty when it is
+/// <see cref="Ongoing"/> or when its cycle skips that year.
 /// </summary>
 public sealed record CalendarMoment
 {
@@ -14,9 +15,10 @@ public sealed record CalendarMoment
     public required string What { get; init; }
     public required string RoleId { get; init; }
     public required Cycle Cycle { get; init; }
-    public required bool Ongoing { get; init; }
-    public required bool InSchoolYear { get; init; }
-    public required IReadOnlyList<Period> Periods { get; init; }
+    public required When When { get; init; }
+    public bool Ongoing => When is When.Ongoing;
+    public bool InSchoolYear { get; init; }
+    public IReadOnlyList<Period> Periods { get; init; } = [];
 
     /// <summary>Where the moment is written, so calendar warnings can point at it.</summary>
     public required Diagnostics.SourceLocation Location { get; init; }

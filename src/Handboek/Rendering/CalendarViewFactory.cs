@@ -11,7 +11,7 @@ namespace Handboek.Rendering;
 /// every calendar except for whether it falls in that calendar's holidays, so its view is made once per answer and
 /// shared, and so is its HTML.
 /// </summary>
-public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, PageRenderer pages)
+public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
 {
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
@@ -106,10 +106,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             LevelIds[entry.Level],
             new LinkView(entry.Card.Title, urls.Card(entry.Card.Id)),
             inHolidays,
-            nextYear)
-        {
-            RenderPartial = (view, partial) => pages.RenderFragment(partial, "m", view),
-        };
+            nextYear);
     }
 
     private string Description(CalendarScope scope) => scope.Kind switch

@@ -6,8 +6,19 @@ namespace Handboek.Rendering;
 /// Renders page templates into the base layout, and fragments many pages share. Thread-safe: no two renders use one
 /// template context at the same time.
 /// </summary>
-public sealed class PageRenderer(Theme theme, SiteView site)
+public sealed class PageRenderer
 {
+    private readonly Theme _theme;
+    private readonly SiteView _site;
+    private readonly FragmentCache _fragments;
+
+    public PageRenderer(Theme theme, SiteView site, BodyRenderer bodies)
+    {
+        _theme = theme;
+        _site = site;
+        _fragments = new FragmentCache((partial, model) => RenderFragment(partial, "m", model), bodies);
+    }
+
     /// <param name="layout">Template name under layouts/, without extension.</param>
     /// <param name="page">Title and URL of the page, for the layout.</param>
     /// <param name="model">The page's own object, exposed to the template under <paramref name="modelName"/>.</param>
@@ -16,14 +27,14 @@ public sealed class PageRenderer(Theme theme, SiteView site)
     {
         var globals = new ScriptObject
         {
-            ["site"] = site,
+            ["site"] = _site,
             ["pagina"] = page,
             [modelName] = model,
         };
-        return theme.WithContext(globals, context =>
+        return _theme.WithContext(globals, _fragments, context =>
         {
-            globals["inhoud"] = theme.Render($"layouts/{layout}.html", context);
-            return theme.Render("layouts/basis.html", context).ToArray();
+            globals["inhoud"] = _theme.Render($"layouts/{layout}.html", context);
+            return _theme.Render("layouts/basis.html", context).ToArray();
         });
     }
 
@@ -33,8 +44,9 @@ public sealed class PageRenderer(Theme theme, SiteView site)
     /// </summary>
     public Utf8TemplateOutput RenderFragment(string partial, string modelName, object model)
     {
-        return theme.WithContext(
-            new ScriptObject { ["site"] = site, [modelName] = model },
-            context => theme.Render($"partials/{partial}.html", context));
+        return _theme.WithContext(
+            new ScriptObject { ["site"] = _site, [modelName] = model },
+            _fragments,
+            context => _theme.Render($"partials/{partial}.html", context));
     }
 }

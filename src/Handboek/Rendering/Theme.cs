@@ -18,7 +18,7 @@ public sealed class Theme : ITemplateLoader
     private readonly Dictionary<string, Template> _templates;
     private readonly ScriptObject _builtins = ReadOnlyBuiltins();
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
-    private readonly ConcurrentBag<TemplateContext> _idleContexts = [];
+    private readonly ConcurrentBag<SharedTemplateContext> _idleContexts = [];
 
     private Theme(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
     {
@@ -70,9 +70,11 @@ public sealed class Theme : ITemplateLoader
     /// <summary>Iterations of one loop statement on one page; the printable handbook of 10,000 cards stays far below it.</summary>
     public const int LoopLimit = 10_000_000;
 
-    public T WithContext<T>(ScriptObject globals, Func<TemplateContext, T> render)
+    /// <param name="fragments">Where the templates find the HTML many pages share (<see cref="FragmentMembers"/>); null where they show none.</param>
+    public T WithContext<T>(ScriptObject globals, FragmentCache? fragments, Func<TemplateContext, T> render)
     {
         var context = _idleContexts.TryTake(out var idle) ? idle : NewContext();
+        context.Fragments = fragments;
         // A loop in a board's template that never ends must fail the build, not hang it (or the preview) forever.
         using var deadline = new CancellationTokenSource(MaxRenderTime);
         context.CancellationToken = deadline.Token;
@@ -87,7 +89,7 @@ public sealed class Theme : ITemplateLoader
     /// A context with every template pre-cached so includes never parse again. The builtin functions and the member
     /// lookups of view types are made once and shared by all renders on all threads.
     /// </summary>
-    private TemplateContext NewContext()
+    private SharedTemplateContext NewContext()
     {
         var context = new SharedTemplateContext(_builtins, _accessors)
         {
@@ -134,11 +136,20 @@ public sealed class Theme : ITemplateLoader
         return output;
     }
 
+    /// <summary>The fragment cache of the render that <paramref name="context"/> is running.</summary>
+    internal static FragmentCache? FragmentsOf(TemplateContext context) => (context as SharedTemplateContext)?.Fragments;
+
     private sealed class SharedTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors)
         : TemplateContext(builtins)
     {
+        public FragmentCache? Fragments { get; set; }
+
         protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
-            accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target) ?? NullAccessor.Default);
+            accessors.GetOrAdd(target.GetType(), type =>
+            {
+                var own = base.GetMemberAccessorImpl(target) ?? NullAccessor.Default;
+                return FragmentMembers.Of(type) is { } added ? new FragmentMembers(own, added) : own;
+            });
 
         /// <summary>Rendered content written into another render is added as bytes, not decoded and encoded again.</summary>
         public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -77,24 +77,17 @@ public sealed record CardView
     public string? VolgendeHerziening { get; init; }
     public required IReadOnlyList<LinkView> Gerelateerd { get; init; }
     public required IReadOnlyList<LinkView> GenoemdIn { get; init; }
-    private readonly Lazy<BodyHtml> _body = null!;
+    /// <summary>The body, rendered by the <see cref="FragmentCache"/> the first time a template shows it (<c>kaart.html</c>).</summary>
+    public required MarkdownBody Source { get; init; }
 
-    /// <summary>Renders the body the first time a template shows it, not when the view is made: the printable handbook
-    /// lists every card before it shows any of them.</summary>
-    public required Func<BodyHtml> RenderBody { init => _body = new Lazy<BodyHtml>(value, LazyThreadSafetyMode.None); }
-
-    public BodyHtml Body => _body.Value;
+    /// <summary>Prefixes the body's heading ids for a card shown among others on one page (the printable handbook).</summary>
+    public string? IdPrefix { get; init; }
 
     /// <summary>The GitHub edit page of the card's file; null without a repository in handboek.yml.</summary>
     public string? BewerkUrl { get; init; }
 
     /// <summary>The last commit that changed the card's file; null without git history (vastgesteld_op and herzien_op still show).</summary>
     public ChangeView? LaatstGewijzigd { get; init; }
-
-    public Utf8TemplateOutput Html => Body.Html;
-
-    /// <summary>"Op deze pagina": shown for cards with at least three sections.</summary>
-    public IReadOnlyList<LinkView> Inhoud => Body.Inhoud.Count >= 3 ? Body.Inhoud : [];
 
     /// <summary>Pagefind filters: categorie, niveau, rol, wet, inspectiekader, maand.</summary>
     public required IReadOnlyList<SearchFilter> Zoekfilters { get; init; }
@@ -133,6 +126,7 @@ public sealed record CalendarView
 /// <param name="Id">"2026-10": matched by the script that highlights the current month.</param>
 public sealed record MonthView(string Id, string Naam, string KorteNaam, IReadOnlyList<EntryView> Momenten, IReadOnlyList<HolidayView> Vakanties);
 
+/// <summary>One moment on a calendar; templates show it as <c>m.html</c> or <c>m.poster_html</c>, rendered once by the <see cref="FragmentCache"/>.</summary>
 public sealed record EntryView(
     string Datum,
     string KorteDatum,
@@ -144,28 +138,6 @@ public sealed record EntryView(
     bool InVakantie,
     string? VolgendeKeer)
 {
-    private readonly Lazy<Utf8TemplateOutput> _html = null!;
-    private readonly Lazy<Utf8TemplateOutput> _posterHtml = null!;
-
-    /// <summary>
-    /// Renders the entry with a partial (by name) the first time a page shows it; every calendar, poster and role page
-    /// that lists the entry then reuses the result. A large handbook lists each entry on a dozen pages.
-    /// </summary>
-    public required Func<EntryView, string, Utf8TemplateOutput> RenderPartial
-    {
-        init
-        {
-            _html = new Lazy<Utf8TemplateOutput>(() => value(this, "moment"), LazyThreadSafetyMode.ExecutionAndPublication);
-            _posterHtml = new Lazy<Utf8TemplateOutput>(() => value(this, "poster-moment"), LazyThreadSafetyMode.ExecutionAndPublication);
-        }
-    }
-
-    /// <summary>The entry in a list of moments: <c>partials/moment.html</c>.</summary>
-    public Utf8TemplateOutput Html => _html.Value;
-
-    /// <summary>The entry on a year poster: <c>partials/poster-moment.html</c>.</summary>
-    public Utf8TemplateOutput PosterHtml => _posterHtml.Value;
-
     // Scriban compares each loop item with the one before (for.changed); a calendar loops over tens of thousands of
     // entries, and comparing them field by field was a measurable part of rendering it.
     public bool Equals(EntryView? other) => ReferenceEquals(this, other);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Handboek.Model;
 using Handboek.Text;
 
 namespace Handboek.Scheduling;

@@ -16,7 +16,7 @@ public sealed class CrossReferenceValidator(InputBoundary input, DiagnosticBag d
         var ids = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var card in cards)
         {
-            foreach (var related in card.Gerelateerd.Where(r => !ids.Contains(r.Value)))
+            foreach (var related in card.Related.Where(r => !ids.Contains(r.Value)))
             {
                 var suggestion = NearMiss.Suggest(related.Value, ids);
                 diagnostics.Error(related.At, $"onbekende kaart '{related.Value}' in 'gerelateerd'; " +

@@ -8,9 +8,12 @@ namespace Handboek.Validation;
 /// <summary>The checks between files, once everything is read: the validate phase of a build.</summary>
 public static class HandbookValidator
 {
-    /// <summary>Ids, related cards and links between the files that were read.</summary>
-    public static void ValidateReferences(LoadedInput loaded, DiagnosticBag diagnostics) =>
+    /// <summary>Ids, related cards and links between the files that were read, and reviews due before today.</summary>
+    public static void ValidateReferences(LoadedInput loaded, DateOnly today, DiagnosticBag diagnostics)
+    {
         new CrossReferenceValidator(loaded.Input, diagnostics).Validate(loaded.Cards, loaded.Pages);
+        ReviewDueValidator.Validate(loaded.Cards, today, diagnostics);
+    }
 
     /// <summary>What needs the whole model and its calendar: moments in holidays, unused roles, sizes.</summary>
     public static void ValidateModel(Handbook handbook, QualityCalendar calendar, DiagnosticBag diagnostics)

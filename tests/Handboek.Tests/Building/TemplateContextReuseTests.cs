@@ -19,10 +19,10 @@ public class TemplateContextReuseTests
             .Write("layouts/lees.html", reader);
         var theme = Theme.Load(RepoPaths.Theme, overrides.Path, new DiagnosticBag());
 
-        theme.WithContext(new ScriptObject { ["pagina"] = "eerste" }, context => theme.Render("layouts/zet.html", context));
+        theme.WithContext(new ScriptObject { ["pagina"] = "eerste" }, null, context => theme.Render("layouts/zet.html", context));
 
         var error = Assert.Throws<ScriptRuntimeException>(() =>
-            theme.WithContext(new ScriptObject { ["pagina"] = "tweede" }, context => theme.Render("layouts/lees.html", context)));
+            theme.WithContext(new ScriptObject { ["pagina"] = "tweede" }, null, context => theme.Render("layouts/lees.html", context)));
         Assert.Contains("gezien", error.Message);
     }
 }

@@ -1,4 +1,4 @@
-namespace Handboek.Scheduling;
+namespace Handboek.Model;
 
 /// <summary>A parsed <c>wanneer</c> text, still independent of the school year.</summary>
 public abstract record When
