@@ -163,7 +163,7 @@ public static class HandbookBuilder
             handbook.Settings.Colour is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             handbook.Categories.Select(c => new LinkView(c.Category.Name, urls.Category(c.Category.Id))).ToList(),
-            handbook.Pages.Select(p => new LinkView(p.Titel, urls.Page(p.Id))).ToList());
+            handbook.Pages.Select(p => new LinkView(p.Title, urls.Page(p.Id))).ToList());
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
         var pages = new PageRenderer(theme, site, bodies);
         var calendarViews = new CalendarViewFactory(calendar, urls);

@@ -11,12 +11,12 @@ public static class CalendarPlacement
 {
     public static CardLevel LevelOf(Card card, CalendarMoment moment, Role role) => role.Level switch
     {
-        RoleLevel.Bestuur => CardLevel.Bestuur,
+        RoleLevel.Board => CardLevel.Board,
         RoleLevel.School => CardLevel.School,
         _ => card.Level,
     };
 
-    public static bool OnBoardCalendar(CardLevel level) => level is CardLevel.Bestuur or CardLevel.Beide;
+    public static bool OnBoardCalendar(CardLevel level) => level is CardLevel.Board or CardLevel.Both;
 
-    public static bool OnSchoolCalendar(CardLevel level) => level is CardLevel.School or CardLevel.Beide;
+    public static bool OnSchoolCalendar(CardLevel level) => level is CardLevel.School or CardLevel.Both;
 }

@@ -96,7 +96,7 @@ public static class HandbookComparer
     private static string Dates(CalendarMoment moment) =>
         moment.Periods.Count == 0 ? $"{moment.WhenText} (niet dit schooljaar)" : DutchFormat.Periods(moment.Periods);
 
-    private static string What(CalendarMoment moment) => $"{moment.What}, rol {moment.RoleId}, {moment.Cycle.Naam}";
+    private static string What(CalendarMoment moment) => $"{moment.What}, rol {moment.RoleId}, {moment.Cycle.Name}";
 
     private static IEnumerable<RoleChange> CompareRoles(Handbook beforeBook, Card before, Handbook afterBook, Card after)
     {

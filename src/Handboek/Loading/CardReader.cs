@@ -32,41 +32,41 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         reader.WarnAboutUnknownKeys(Keys);
 
         var (id, idAt) = ReadId(reader, file);
-        var titel = reader.Text("titel", required: true)?.Value ?? id;
-        var niveau = reader.Choice("niveau", LevelNames.CardLevels, required: true) ?? CardLevel.Beide;
-        var eigenaar = Role(reader, "eigenaar");
-        var verantwoordelijk = Roles(reader, "verantwoordelijke_rol", required: true);
-        WarnAboutExternalRoles(reader, niveau, eigenaar, verantwoordelijk);
-        var (eisen, geen) = ReadLegalReferences(reader);
+        var title = reader.Text("titel", required: true)?.Value ?? id;
+        var level = reader.Choice("niveau", LevelNames.CardLevels, required: true) ?? CardLevel.Both;
+        var owner = Role(reader, "eigenaar");
+        var responsible = Roles(reader, "verantwoordelijke_rol", required: true);
+        WarnAboutExternalRoles(reader, level, owner, responsible);
+        var (requirements, none) = ReadLegalReferences(reader);
         var cardCycle = ReadCycle(reader, Cycle.Yearly);
-        var volgendeHerziening = reader.Date("volgende_herziening");
-        var gerelateerd = reader.Texts("gerelateerd");
+        var nextReview = reader.Date("volgende_herziening");
+        var related = reader.Texts("gerelateerd");
         var card = new Card
         {
             Id = id,
-            Title = titel,
+            Title = title,
             Summary = reader.Text("samenvatting")?.Value,
             Category = ReadCategory(reader, file),
-            Level = niveau,
-            LegalRequirements = eisen,
-            NoLegalRequirement = geen,
-            Owner = eigenaar ?? "",
-            Responsible = verantwoordelijk,
+            Level = level,
+            LegalRequirements = requirements,
+            NoLegalRequirement = none,
+            Owner = owner ?? "",
+            Responsible = responsible,
             Consulted = Roles(reader, "geraadpleegd"),
             Informed = Roles(reader, "geinformeerd"),
             Approval = Roles(reader, "goedkeuring"),
             ParticipationRights = ReadParticipation(reader),
-            Moments = ReadMoments(reader, titel, verantwoordelijk.Count > 0 ? verantwoordelijk[0] : "", cardCycle),
+            Moments = ReadMoments(reader, title, responsible.Count > 0 ? responsible[0] : "", cardCycle),
             Standards = ReadStandards(reader),
-            Status = reader.Choice("status", LevelNames.Statuses) ?? CardStatus.Vastgesteld,
+            Status = reader.Choice("status", LevelNames.Statuses) ?? CardStatus.Adopted,
             AdoptedOn = reader.Date("vastgesteld_op")?.Value,
             RevisedOn = reader.Date("herzien_op")?.Value,
-            NextReview = volgendeHerziening?.Value,
-            Related = gerelateerd.Select(g => g.Value).ToList(),
+            NextReview = nextReview?.Value,
+            Related = related.Select(g => g.Value).ToList(),
             Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.AllowHtml ?? false, diagnostics),
             SourcePath = Path.GetRelativePath(input.Dir, file).Replace('\\', '/'),
         };
-        return new ReadCard(card, idAt, gerelateerd, volgendeHerziening);
+        return new ReadCard(card, idAt, related, nextReview);
     }
 
     private (string Id, SourceLocation At) ReadId(MappingReader reader, string file)
@@ -105,25 +105,25 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         return new Category(Ids.ToSlug(name), char.ToUpperInvariant(name[0]) + name[1..]);
     }
 
-    private (IReadOnlyList<LegalReference>, bool Geen) ReadLegalReferences(MappingReader reader)
+    private (IReadOnlyList<LegalReference>, bool None) ReadLegalReferences(MappingReader reader)
     {
         var written = reader.Texts("wettelijke_eis");
-        var geen = written.Where(w => w.Value.Equals("geen", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (geen.Count > 0 && written.Count > 1)
+        var none = written.Where(w => w.Value.Equals("geen", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (none.Count > 0 && written.Count > 1)
         {
-            diagnostics.Error(geen[0].At, "'geen' kan niet samen met andere wettelijke eisen staan; kies het een of het ander");
+            diagnostics.Error(none[0].At, "'geen' kan niet samen met andere wettelijke eisen staan; kies het een of het ander");
         }
 
         var references = new List<LegalReference>();
-        foreach (var item in written.Except(geen))
+        foreach (var item in written.Except(none))
         {
-            if (LegalReferenceParser.TryParse(item.Value, data.Wetten, out var reference, out var error))
+            if (LegalReferenceParser.TryParse(item.Value, data.Laws, out var reference, out var error))
                 references.Add(reference);
             else
                 diagnostics.Error(item.At, error);
         }
 
-        return (references, geen.Count > 0);
+        return (references, none.Count > 0);
     }
 
     private string? Role(MappingReader reader, string key) =>
@@ -142,20 +142,20 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
     }
 
     /// <summary>Work that only people outside the organisation carry out tends to fall between two stools.</summary>
-    private void WarnAboutExternalRoles(MappingReader reader, CardLevel niveau, string? eigenaar, IReadOnlyList<string> verantwoordelijk)
+    private void WarnAboutExternalRoles(MappingReader reader, CardLevel level, string? owner, IReadOnlyList<string> responsible)
     {
-        bool IsExtern(string id) => data.RolesById[id].Level == RoleLevel.Extern;
+        bool IsExtern(string id) => data.RolesById[id].Level == RoleLevel.External;
 
-        if (verantwoordelijk.Count > 0 && verantwoordelijk.All(IsExtern))
+        if (responsible.Count > 0 && responsible.All(IsExtern))
         {
             diagnostics.Warning(reader.LocationOf("verantwoordelijke_rol"),
-                $"alle verantwoordelijke rollen zijn extern ({string.Join(", ", verantwoordelijk)}); geef het uitvoeren ook aan een rol binnen de organisatie");
+                $"alle verantwoordelijke rollen zijn extern ({string.Join(", ", responsible)}); geef het uitvoeren ook aan een rol binnen de organisatie");
         }
 
-        if (niveau == CardLevel.School && eigenaar is not null && IsExtern(eigenaar))
+        if (level == CardLevel.School && owner is not null && IsExtern(owner))
         {
             diagnostics.Warning(reader.LocationOf("eigenaar"),
-                $"de eigenaar van een schoolkaart is de externe rol '{eigenaar}'; kies een eigenaar binnen de school, zoals de directeur");
+                $"de eigenaar van een schoolkaart is de externe rol '{owner}'; kies een eigenaar binnen de school, zoals de directeur");
         }
     }
 
@@ -194,21 +194,21 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
                         continue;
                     }
 
-                    var orgaan = new Located<string>(name, reader.Source.At(key));
-                    var recht = new MappingReader(reader.Source, mapping, diagnostics)
-                        .Choice(orgaan.Value, LevelNames.Rights, required: true);
-                    if (!CheckRole(orgaan)) continue;
-                    if (!data.RolesById[orgaan.Value].IsParticipationBody)
+                    var organ = new Located<string>(name, reader.Source.At(key));
+                    var right = new MappingReader(reader.Source, mapping, diagnostics)
+                        .Choice(organ.Value, LevelNames.Rights, required: true);
+                    if (!CheckRole(organ)) continue;
+                    if (!data.RolesById[organ.Value].IsParticipationBody)
                     {
-                        var organs = data.Rollen.Where(r => r.IsParticipationBody).Select(r => $"'{r.Id}'").ToList();
-                        diagnostics.Error(orgaan.At,
-                            $"'{orgaan.Value}' is geen medezeggenschapsorgaan; " + (organs.Count == 0
+                        var organs = data.Roles.Where(r => r.IsParticipationBody).Select(r => $"'{r.Id}'").ToList();
+                        diagnostics.Error(organ.At,
+                            $"'{organ.Value}' is geen medezeggenschapsorgaan; " + (organs.Count == 0
                                 ? "zet 'medezeggenschap: ja' bij de MR en GMR in rollen.yml"
                                 : $"kies uit {string.Join(", ", organs)} (rollen met 'medezeggenschap: ja' in rollen.yml)"));
                         continue;
                     }
 
-                    if (recht is { } r) result.Add(new Participation(orgaan.Value, r));
+                    if (right is { } r) result.Add(new Participation(organ.Value, r));
                 }
 
                 return result;
@@ -222,19 +222,19 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
     private Cycle ReadCycle(MappingReader reader, Cycle inherited)
     {
         var years = reader.Choice("cyclus", Cycle.Names);
-        var vanaf = ReferenceDataLoader.ReadSchoolYear(reader, diagnostics, "vanaf");
-        var cycle = new Cycle(years ?? inherited.Years, vanaf ?? inherited.Vanaf);
-        if (cycle.Years > 1 && cycle.Vanaf is null)
+        var firstYear = ReferenceDataLoader.ReadSchoolYear(reader, diagnostics, "vanaf");
+        var cycle = new Cycle(years ?? inherited.Years, firstYear ?? inherited.From);
+        if (cycle.Years > 1 && cycle.From is null)
         {
             diagnostics.Error(reader.LocationOf("cyclus"),
-                $"een {cycle.Naam} moment heeft 'vanaf' nodig: het eerste schooljaar waarin het gebeurt, bijvoorbeeld vanaf: \"2023-2024\"");
+                $"een {cycle.Name} moment heeft 'vanaf' nodig: het eerste schooljaar waarin het gebeurt, bijvoorbeeld vanaf: \"2023-2024\"");
             return Cycle.Yearly;
         }
 
         return cycle;
     }
 
-    private IReadOnlyList<CalendarMoment> ReadMoments(MappingReader reader, string titel, string defaultRole, Cycle cardCycle)
+    private IReadOnlyList<CalendarMoment> ReadMoments(MappingReader reader, string title, string defaultRole, Cycle cardCycle)
     {
         var node = reader.Node("kalendermoment");
         IReadOnlyList<YamlNode> items = node switch
@@ -250,8 +250,8 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         {
             var moment = item switch
             {
-                YamlScalarNode { Value: { } text } => Moment(index, new Located<string>(text.Trim(), reader.Source.At(item)), titel, defaultRole, cardCycle),
-                YamlMappingNode mapping => ReadMomentMapping(index, new MappingReader(reader.Source, mapping, diagnostics), titel, defaultRole, cardCycle),
+                YamlScalarNode { Value: { } text } => Moment(index, new Located<string>(text.Trim(), reader.Source.At(item)), title, defaultRole, cardCycle),
+                YamlMappingNode mapping => ReadMomentMapping(index, new MappingReader(reader.Source, mapping, diagnostics), title, defaultRole, cardCycle),
                 _ => null,
             };
             if (item is not (YamlScalarNode or YamlMappingNode))
@@ -266,33 +266,33 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         return moments;
     }
 
-    private CalendarMoment? ReadMomentMapping(int index, MappingReader reader, string titel, string defaultRole, Cycle cardCycle)
+    private CalendarMoment? ReadMomentMapping(int index, MappingReader reader, string title, string defaultRole, Cycle cardCycle)
     {
         reader.WarnAboutUnknownKeys(MomentKeys);
-        var wanneer = reader.Text("wanneer", required: true);
-        var wat = reader.Text("wat")?.Value ?? titel;
-        var rol = reader.Text("rol") is { } written && CheckRole(written) ? written.Value : defaultRole;
+        var whenText = reader.Text("wanneer", required: true);
+        var what = reader.Text("wat")?.Value ?? title;
+        var role = reader.Text("rol") is { } written && CheckRole(written) ? written.Value : defaultRole;
         var cycle = ReadCycle(reader, cardCycle);
-        return wanneer is null ? null : Moment(index, wanneer.Value, wat, rol, cycle);
+        return whenText is null ? null : Moment(index, whenText.Value, what, role, cycle);
     }
 
-    private CalendarMoment? Moment(int index, Located<string> wanneer, string wat, string rol, Cycle cycle)
+    private CalendarMoment? Moment(int index, Located<string> whenText, string what, string role, Cycle cycle)
     {
-        if (!WhenParser.TryParse(wanneer.Value, out var when, out var error))
+        if (!WhenParser.TryParse(whenText.Value, out var when, out var error))
         {
-            diagnostics.Error(wanneer.At, error);
+            diagnostics.Error(whenText.At, error);
             return null;
         }
 
         return new CalendarMoment
         {
             Index = index,
-            WhenText = wanneer.Value,
-            What = wat,
-            RoleId = rol,
+            WhenText = whenText.Value,
+            What = what,
+            RoleId = role,
             Cycle = cycle,
             When = when,
-            Location = wanneer.At,
+            Location = whenText.At,
         };
     }
 }

@@ -12,16 +12,16 @@ public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, School
     /// <summary>The model the rest of the pipeline works on; only for input without errors.</summary>
     public Handbook ToHandbook() => new(
         Data.Settings!,
-        Data.Rollen,
-        Data.Wetten,
-        Data.Standaarden,
-        Data.Scholen,
+        Data.Roles,
+        Data.Laws,
+        Data.Standards,
+        Data.Schools,
         WithSharedCategories(Cards.Select(c => c.Card))
             .OrderBy(c => Ids.ToSlug(c.Title), StringComparer.Ordinal)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList(),
         Pages,
-        Data.Vakanties.Where(v => v.End >= Year.Start && v.Start <= Year.End).ToList());
+        Data.Holidays.Where(v => v.End >= Year.Start && v.Start <= Year.End).ToList());
 
     /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
     private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
@@ -59,7 +59,7 @@ public static class HandbookLoader
 
         var pageReader = new PageReader(input, data.Settings?.AllowHtml ?? false, diagnostics);
         var pages = MarkdownFiles(input, "paginas", diagnostics).Select(pageReader.Read).OfType<Page>()
-            .OrderBy(p => p.Volgorde).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+            .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         return new LoadedInput(input, data, year, cards, pages);
     }
 

@@ -66,17 +66,17 @@ public static class HolidayJsonReader
         var holidays = new List<Holiday>();
         foreach (var vacation in content.Blocks("vacations"))
         {
-            var naam = vacation.Text("type", required: true)?.Value;
+            var name = vacation.Text("type", required: true)?.Value;
             foreach (var region in vacation.Blocks("regions"))
             {
-                var regio = region.Choice("region", HolidayReader.HolidayRegions, required: true);
+                var regionName = region.Choice("region", HolidayReader.HolidayRegions, required: true);
                 var start = AmsterdamDate(region, "startdate");
                 var einde = AmsterdamDate(region, "enddate");
-                if (start is null || einde is null || naam is null || regio is null) continue;
+                if (start is null || einde is null || name is null || regionName is null) continue;
                 if (einde.Value.Value < start.Value.Value)
                     region.Error(einde.Value.At, $"'enddate' ({einde.Value.Value:yyyy-MM-dd}) ligt vóór 'startdate' ({start.Value.Value:yyyy-MM-dd})");
                 else
-                    holidays.Add(new Holiday(naam, regio, start.Value.Value, einde.Value.Value));
+                    holidays.Add(new Holiday(name, regionName, start.Value.Value, einde.Value.Value));
             }
         }
 

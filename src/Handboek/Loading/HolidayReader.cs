@@ -46,24 +46,24 @@ public static class HolidayReader
         foreach (var vacation in reader.Blocks("vakanties"))
         {
             vacation.WarnAboutUnknownKeys(["naam", "regios"]);
-            var naam = vacation.Text("naam", required: true)?.Value;
+            var name = vacation.Text("naam", required: true)?.Value;
             foreach (var region in vacation.Blocks("regios"))
             {
                 region.WarnAboutUnknownKeys(["regio", "start", "einde"]);
-                var regio = region.Choice("regio", HolidayRegions, required: true);
+                var regionName = region.Choice("regio", HolidayRegions, required: true);
                 var start = region.Date("start");
-                var einde = region.Date("einde");
-                if (start is null || einde is null)
+                var end = region.Date("einde");
+                if (start is null || end is null)
                 {
                     if (start is null && region.Node("start") is null) region.Error(region.Location, "verplicht veld 'start' ontbreekt of is leeg");
-                    if (einde is null && region.Node("einde") is null) region.Error(region.Location, "verplicht veld 'einde' ontbreekt of is leeg");
+                    if (end is null && region.Node("einde") is null) region.Error(region.Location, "verplicht veld 'einde' ontbreekt of is leeg");
                     continue;
                 }
 
-                if (einde.Value.Value < start.Value.Value)
-                    region.Error(einde.Value.At, $"'einde' ({einde.Value.Value:yyyy-MM-dd}) ligt vóór 'start' ({start.Value.Value:yyyy-MM-dd})");
-                else if (naam is not null && regio is not null)
-                    holidays.Add(new Holiday(naam, regio, start.Value.Value, einde.Value.Value));
+                if (end.Value.Value < start.Value.Value)
+                    region.Error(end.Value.At, $"'einde' ({end.Value.Value:yyyy-MM-dd}) ligt vóór 'start' ({start.Value.Value:yyyy-MM-dd})");
+                else if (name is not null && regionName is not null)
+                    holidays.Add(new Holiday(name, regionName, start.Value.Value, end.Value.Value));
             }
         }
 

@@ -31,10 +31,10 @@ public static partial class LegalReferenceParser
         }
 
         var article = match.Groups["artikel"].Value;
-        var lid = match.Groups["lid"].Success ? match.Groups["lid"].Value : null;
-        var sub = match.Groups["sub"].Success ? match.Groups["sub"].Value : null;
-        var url = $"https://wetten.overheid.nl/jci1.3:c:{law.Bwb}&artikel={article}" + (lid is null ? "" : $"&lid={lid}");
-        reference = new LegalReference(law.Id, article, lid, sub, url);
+        var paragraph = match.Groups["lid"].Success ? match.Groups["lid"].Value : null;
+        var item = match.Groups["sub"].Success ? match.Groups["sub"].Value : null;
+        var url = $"https://wetten.overheid.nl/jci1.3:c:{law.Bwb}&artikel={article}" + (paragraph is null ? "" : $"&lid={paragraph}");
+        reference = new LegalReference(law.Id, article, paragraph, item, url);
         return true;
     }
 

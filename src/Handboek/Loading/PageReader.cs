@@ -19,14 +19,14 @@ public sealed class PageReader(InputBoundary input, bool rawHtml, DiagnosticBag 
         if (!Ids.IsSlug(id))
             diagnostics.Error(reader.LocationOf("id"), $"ongeldige id '{id}' voor deze pagina; {Ids.SlugAdvice(id)}");
 
-        var titel = reader.Text("titel", required: true);
+        var title = reader.Text("titel", required: true);
         var volgorde = 0;
         if (reader.Text("volgorde") is { } order && !int.TryParse(order.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volgorde))
             diagnostics.Error(order.At, $"'volgorde' moet een geheel getal zijn (nu: '{order.Value}')");
 
         return new Page(
             id,
-            titel?.Value ?? id,
+            title?.Value ?? id,
             reader.Text("samenvatting")?.Value,
             volgorde,
             MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, rawHtml, diagnostics),

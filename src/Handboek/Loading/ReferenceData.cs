@@ -5,14 +5,13 @@ namespace Handboek.Loading;
 /// <summary>The data files a card refers to; read before the cards so references can be checked as they are read.</summary>
 public sealed record ReferenceData(
     HandbookSettings? Settings,
-    IReadOnlyList<Role> Rollen,
-    IReadOnlyList<Law> Wetten,
-    IReadOnlyList<Standard> Standaarden,
-    IReadOnlyList<School> Scholen,
-    IReadOnlyList<Holiday> Vakanties)
+    IReadOnlyList<Role> Roles,
+    IReadOnlyList<Law> Laws,
+    IReadOnlyList<Standard> Standards,
+    IReadOnlyList<School> Schools,
+    IReadOnlyList<Holiday> Holidays)
 {
-    public IReadOnlyDictionary<string, Role> RolesById { get; } = Rollen.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Role> RolesById { get; } = Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
-
-    public IReadOnlySet<string> StandardCodes { get; } = Standaarden.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> StandardCodes { get; } = Standards.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
 }

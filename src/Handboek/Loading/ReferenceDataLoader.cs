@@ -47,7 +47,7 @@ public static class ReferenceDataLoader
 
         var reader = new MappingReader(source, mapping, diagnostics);
         reader.WarnAboutUnknownKeys(InputSchema.Names(InputSchema.Settings));
-        var naam = reader.Text("naam", required: true);
+        var name = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
         var repository = ReadRepository(reader);
         var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
@@ -55,9 +55,9 @@ public static class ReferenceDataLoader
         var logo = ReadLogo(reader, input);
         var kleur = ReadColor(reader);
         var html = reader.Choice("html_toestaan", YesNo) ?? false;
-        return naam is null || basisUrl is null
+        return name is null || basisUrl is null
             ? null
-            : new HandbookSettings(naam.Value.Value, basisUrl, repository, year, branch) { Logo = logo, Colour = kleur, AllowHtml = html };
+            : new HandbookSettings(name.Value.Value, basisUrl, repository, year, branch) { Logo = logo, Colour = kleur, AllowHtml = html };
     }
 
     private static string? ReadLogo(MappingReader reader, InputBoundary input)
@@ -135,19 +135,19 @@ public static class ReferenceDataLoader
     private static Role? ReadRole(MappingReader reader)
     {
         var id = ReadRoleId(reader);
-        var naam = reader.Text("naam", required: true);
+        var name = reader.Text("naam", required: true);
         var omschrijving = reader.Text("omschrijving");
-        var niveau = reader.Choice("niveau", LevelNames.RoleLevels, required: true);
+        var level = reader.Choice("niveau", LevelNames.RoleLevels, required: true);
         var medezeggenschap = reader.Choice("medezeggenschap", YesNo) ?? false;
-        return id is null || naam is null || niveau is null
+        return id is null || name is null || level is null
             ? null
-            : new Role(id, naam.Value.Value, omschrijving?.Value ?? "", niveau.Value, medezeggenschap) { Location = reader.Location };
+            : new Role(id, name.Value.Value, omschrijving?.Value ?? "", level.Value, medezeggenschap) { Location = reader.Location };
     }
 
     private static Law? ReadLaw(MappingReader reader)
     {
         var id = reader.Text("id", required: true);
-        var naam = reader.Text("naam", required: true);
+        var name = reader.Text("naam", required: true);
         var bwb = reader.Text("bwb", required: true);
         if (id is { } located && located.Value.Contains(' '))
         {
@@ -155,25 +155,25 @@ public static class ReferenceDataLoader
             return null;
         }
 
-        return id is null || naam is null || bwb is null ? null : new Law(id.Value.Value, naam.Value.Value, bwb.Value.Value);
+        return id is null || name is null || bwb is null ? null : new Law(id.Value.Value, name.Value.Value, bwb.Value.Value);
     }
 
     private static Standard? ReadStandard(MappingReader reader)
     {
         var code = reader.Text("code", required: true);
-        var naam = reader.Text("naam", required: true);
-        var niveau = reader.Text("niveau");
-        return code is null || naam is null ? null : new Standard(code.Value.Value, naam.Value.Value, niveau?.Value ?? "");
+        var name = reader.Text("naam", required: true);
+        var level = reader.Text("niveau");
+        return code is null || name is null ? null : new Standard(code.Value.Value, name.Value.Value, level?.Value ?? "");
     }
 
     private static School? ReadSchool(MappingReader reader)
     {
         var id = ReadSlugId(reader);
-        var naam = reader.Text("naam", required: true);
+        var name = reader.Text("naam", required: true);
         var brin = reader.Text("brin");
         var plaats = reader.Text("plaats");
-        var regio = reader.Choice("regio", HolidayReader.SchoolRegions);
-        return id is null || naam is null ? null : new School(id, naam.Value.Value, brin?.Value ?? "", plaats?.Value ?? "", regio);
+        var region = reader.Choice("regio", HolidayReader.SchoolRegions);
+        return id is null || name is null ? null : new School(id, name.Value.Value, brin?.Value ?? "", plaats?.Value ?? "", region);
     }
 
     private static string? ReadRoleId(MappingReader reader)

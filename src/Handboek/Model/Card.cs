@@ -26,7 +26,7 @@ public sealed record Card
 
     public IReadOnlyList<CalendarMoment> Moments { get; init; } = [];
     public IReadOnlyList<string> Standards { get; init; } = [];
-    public CardStatus Status { get; init; } = CardStatus.Vastgesteld;
+    public CardStatus Status { get; init; } = CardStatus.Adopted;
     public DateOnly? AdoptedOn { get; init; }
     public DateOnly? RevisedOn { get; init; }
     public DateOnly? NextReview { get; init; }

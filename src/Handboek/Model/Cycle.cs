@@ -1,7 +1,7 @@
 namespace Handboek.Model;
 
-/// <summary>How often a moment recurs, in school years, counted from <see cref="Vanaf"/>.</summary>
-public sealed record Cycle(int Years, SchoolYear? Vanaf)
+/// <summary>How often a moment recurs, in school years, counted from <see cref="From"/>.</summary>
+public sealed record Cycle(int Years, SchoolYear? From)
 {
     public static readonly Cycle Yearly = new(1, null);
 
@@ -13,15 +13,15 @@ public sealed record Cycle(int Years, SchoolYear? Vanaf)
         ["vierjaarlijks"] = 4,
     };
 
-    public string Naam => Names.First(n => n.Value == Years).Key;
+    public string Name => Names.First(n => n.Value == Years).Key;
 
     public bool Hits(SchoolYear year) =>
-        Vanaf is not { } first || (year.CompareTo(first) >= 0 && (year.StartYear - first.StartYear) % Years == 0);
+        From is not { } first || (year.CompareTo(first) >= 0 && (year.StartYear - first.StartYear) % Years == 0);
 
     /// <summary>The first year from <paramref name="year"/> on (inclusive) in which the cycle hits.</summary>
     public SchoolYear NextHit(SchoolYear year)
     {
-        if (Vanaf is not { } first || year.CompareTo(first) <= 0) return Vanaf ?? year;
+        if (From is not { } first || year.CompareTo(first) <= 0) return From ?? year;
         var behind = (year.StartYear - first.StartYear) % Years;
         return behind == 0 ? year : year.Next(Years - behind);
     }

@@ -3,31 +3,32 @@ namespace Handboek.Model;
 /// <summary>Where a card applies: the board, every school, or both.</summary>
 public enum CardLevel
 {
-    Bestuur,
+    Board,
     School,
-    Beide,
+    Both,
 }
 
-/// <summary>Where a role sits; <see cref="Extern"/> roles are outside the organisation (parents, committees).</summary>
+/// <summary>Where a role sits; <see cref="External"/> roles are outside the organisation (parents, committees).</summary>
 public enum RoleLevel
 {
-    Bestuur,
+    Board,
     School,
-    Extern,
+    External,
 }
 
+/// <summary>A card in force (vastgesteld) or still being written (concept).</summary>
 public enum CardStatus
 {
-    Vastgesteld,
-    Concept,
+    Adopted,
+    Draft,
 }
 
 /// <summary>The three legal rights of a medezeggenschap body (WMS).</summary>
 public enum ParticipationRight
 {
-    Instemming,
-    Advies,
-    Informatie,
+    Consent,
+    Advice,
+    Information,
 }
 
 /// <summary>
@@ -38,29 +39,29 @@ public static class LevelNames
 {
     public static readonly IReadOnlyDictionary<string, CardLevel> CardLevels = new Dictionary<string, CardLevel>
     {
-        ["bestuur"] = CardLevel.Bestuur,
+        ["bestuur"] = CardLevel.Board,
         ["school"] = CardLevel.School,
-        ["beide"] = CardLevel.Beide,
+        ["beide"] = CardLevel.Both,
     };
 
     public static readonly IReadOnlyDictionary<string, RoleLevel> RoleLevels = new Dictionary<string, RoleLevel>
     {
-        ["bestuur"] = RoleLevel.Bestuur,
+        ["bestuur"] = RoleLevel.Board,
         ["school"] = RoleLevel.School,
-        ["extern"] = RoleLevel.Extern,
+        ["extern"] = RoleLevel.External,
     };
 
     public static readonly IReadOnlyDictionary<string, CardStatus> Statuses = new Dictionary<string, CardStatus>
     {
-        ["vastgesteld"] = CardStatus.Vastgesteld,
-        ["concept"] = CardStatus.Concept,
+        ["vastgesteld"] = CardStatus.Adopted,
+        ["concept"] = CardStatus.Draft,
     };
 
     public static readonly IReadOnlyDictionary<string, ParticipationRight> Rights = new Dictionary<string, ParticipationRight>
     {
-        ["instemming"] = ParticipationRight.Instemming,
-        ["advies"] = ParticipationRight.Advies,
-        ["informatie"] = ParticipationRight.Informatie,
+        ["instemming"] = ParticipationRight.Consent,
+        ["advies"] = ParticipationRight.Advice,
+        ["informatie"] = ParticipationRight.Information,
     };
 
     public static string Id(this CardLevel level) => IdOf(CardLevels, level);

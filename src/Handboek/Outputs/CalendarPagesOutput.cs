@@ -18,13 +18,13 @@ public sealed class CalendarPagesOutput : ISiteOutput
             yield return new OutputFile(site.Urls.OutputPathOf(pageUrl), () =>
             {
                 var view = site.CalendarViews.ViewOf(scope);
-                return site.Pages.Render("kalender", new PageView($"{view.Titel} {year}", pageUrl, view.Omschrijving, "kalender"), "kalender", view);
+                return site.Pages.Render("kalender", new PageView($"{view.Title} {year}", pageUrl, view.Description, "kalender"), "kalender", view);
             });
             if (site.Urls.CalendarPoster(scope) is { } poster)
                 yield return new OutputFile(site.Urls.OutputPathOf(poster), () =>
                 {
                     var view = site.CalendarViews.ViewOf(scope);
-                    return site.Pages.Render("poster", new PageView($"Jaarposter {view.Titel} {year}", poster, view.Omschrijving, "poster"), "kalender", view);
+                    return site.Pages.Render("poster", new PageView($"Jaarposter {view.Title} {year}", poster, view.Description, "poster"), "kalender", view);
                 });
         }
     }

@@ -9,6 +9,6 @@ public sealed class CardPagesOutput : ISiteOutput
         site.Handbook.Cards.Select(card => new OutputFile(site.Urls.OutputPathOf(site.Urls.Card(card.Id)), () =>
         {
             var view = site.Cards.Create(card);
-            return site.Pages.Render("kaart", new PageView(view.Titel, view.Url, view.Samenvatting), "kaart", view);
+            return site.Pages.Render("kaart", new PageView(view.Title, view.Url, view.Summary), "kaart", view);
         }, site.Cards.ShownOn(card)));
 }

@@ -9,7 +9,7 @@ public sealed class CategoryPagesOutput : ISiteOutput
         site.Handbook.Categories.Select(group => new OutputFile(site.Urls.OutputPathOf(site.Urls.Category(group.Category.Id)), () =>
         {
             var view = View(site, group.Category, group.Cards);
-            var page = new PageView(view.Naam, view.Url, $"{view.Kaarten.Count} {(view.Kaarten.Count == 1 ? "kwaliteitskaart" : "kwaliteitskaarten")} in de categorie {view.Naam}");
+            var page = new PageView(view.Name, view.Url, $"{view.Cards.Count} {(view.Cards.Count == 1 ? "kwaliteitskaart" : "kwaliteitskaarten")} in de categorie {view.Name}");
             return site.Pages.Render("categorie", page, "categorie", view);
         }, group.Cards.Select(c => c.Id).ToHashSet(StringComparer.Ordinal)));
 

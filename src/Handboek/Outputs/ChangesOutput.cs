@@ -20,9 +20,9 @@ public sealed class ChangesOutput : ISiteOutput
     private static string Feed(SiteContext site, PageView page)
     {
         var urls = site.Urls;
-        var changes = site.Changes.Changes().Wijzigingen;
+        var changes = site.Changes.Changes().Changes;
         var updated = changes.Count > 0
-            ? changes[0].Wijziging.Tijdstip
+            ? changes[0].Change.Time
             : site.Handbook.Settings.SchoolYear.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var pageUrl = urls.Absolute(page.Url);
 
@@ -44,17 +44,17 @@ public sealed class ChangesOutput : ISiteOutput
 
     private static void Entry(XmlWriter xml, ChangeEntryView change, string pageUrl)
     {
-        var commit = change.Wijziging;
+        var commit = change.Change;
         var anchor = $"{pageUrl}#wijziging-{commit.Commit}";
-        var changed = change.Kaarten.Concat(change.Paginas).Select(l => l.Titel).Concat(change.Bestanden).ToList();
+        var changed = change.Cards.Concat(change.Pages).Select(l => l.Title).Concat(change.Files).ToList();
         xml.WriteStartElement("entry");
         xml.WriteElementString("id", anchor);
-        xml.WriteElementString("title", commit.Bericht);
-        xml.WriteElementString("updated", commit.Tijdstip);
+        xml.WriteElementString("title", commit.Message);
+        xml.WriteElementString("updated", commit.Time);
         Link(xml, "alternate", commit.CommitUrl ?? anchor, "text/html");
         xml.WriteStartElement("summary");
         xml.WriteAttributeString("type", "text");
-        xml.WriteString(changed.Count == 0 ? commit.Bericht : "Gewijzigd: " + string.Join(", ", changed));
+        xml.WriteString(changed.Count == 0 ? commit.Message : "Gewijzigd: " + string.Join(", ", changed));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -11,8 +11,8 @@ public sealed class ContentPagesOutput : ISiteOutput
             var url = site.Urls.Page(p.Id);
             return new OutputFile(site.Urls.OutputPathOf(url), () =>
             {
-                var view = new ContentPageView(p.Titel, p.Samenvatting, site.Bodies.Render(p.Body).Html);
-                return site.Pages.Render("pagina", new PageView(p.Titel, url, p.Samenvatting), "inhoudspagina", view);
+                var view = new ContentPageView(p.Title, p.Summary, site.Bodies.Render(p.Body).Html);
+                return site.Pages.Render("pagina", new PageView(p.Title, url, p.Summary), "inhoudspagina", view);
             });
         });
 }

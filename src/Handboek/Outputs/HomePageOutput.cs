@@ -13,7 +13,7 @@ public sealed class HomePageOutput : ISiteOutput
             var view = new HomeView(
                 handbook.Categories.Select(g => CategoryPagesOutput.View(site, g.Category, g.Cards)).ToList(),
                 handbook.Cards.Count,
-                handbook.Pages.Select(p => new LinkView(p.Titel, site.Urls.Page(p.Id), p.Samenvatting)).ToList());
+                handbook.Pages.Select(p => new LinkView(p.Title, site.Urls.Page(p.Id), p.Summary)).ToList());
             var page = new PageView("Kwaliteitshandboek", site.Urls.Home,
                 $"Het kwaliteitshandboek van {handbook.Settings.Name}: wie doet wat, wanneer en waarom.");
             return site.Pages.Render("home", page, "home", view);

@@ -8,7 +8,7 @@ using Markdig.Syntax;
 namespace Handboek.Rendering;
 
 /// <summary>A rendered body and its "Op deze pagina" entries.</summary>
-public sealed record BodyHtml(Utf8TemplateOutput Html, IReadOnlyList<LinkView> Inhoud);
+public sealed record BodyHtml(Utf8TemplateOutput Html, IReadOnlyList<LinkView> Contents);
 
 /// <summary>
 /// Renders Markdown bodies to HTML, with relative <c>.md</c> links (which work when browsing the
@@ -63,11 +63,11 @@ public sealed class BodyRenderer
 
         renderer.Render(document);
         if (raw is not null) html.Write(BodyHtmlSanitizer.Clean(raw.ToString()));
-        var inhoud = document.Descendants<HeadingBlock>()
+        var contents = document.Descendants<HeadingBlock>()
             .Where(h => h.Level == 2 && h.TryGetAttributes()?.Id is not null)
             .Select(h => new LinkView(PlainText(h), "#" + idPrefix + h.TryGetAttributes()!.Id))
             .ToList();
-        return new BodyHtml(html, inhoud);
+        return new BodyHtml(html, contents);
     }
 
     private string SiteUrl(BodyLink link)

@@ -20,9 +20,9 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
 
     private static readonly Dictionary<CardLevel, string> LevelIds = new()
     {
-        [CardLevel.Bestuur] = "bestuur",
+        [CardLevel.Board] = "bestuur",
         [CardLevel.School] = "school",
-        [CardLevel.Beide] = "beide",
+        [CardLevel.Both] = "beide",
     };
 
     private Handbook Handbook => calendar.Handbook;
@@ -52,19 +52,19 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
         return new CalendarView
         {
-            Titel = scope.Titel,
-            Organisatie = scope.Organisatie,
-            Omschrijving = Description(scope),
-            Pagina = urls.Calendar(scope),
-            Agenda = urls.CalendarFeed(scope),
+            Title = scope.Titel,
+            Organisation = scope.Organisatie,
+            Description = Description(scope),
+            Page = urls.Calendar(scope),
+            Ics = urls.CalendarFeed(scope),
             Poster = urls.CalendarPoster(scope),
-            Maanden = months,
-            Doorlopend = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
-            AndereJaren = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
-            Rollen = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
-            Kalenders = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
-            Scholen = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Name, urls.Calendar(s), s.School.Place)).ToList(),
-            RolKalenders = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList(),
+            Months = months,
+            Ongoing = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
+            OtherYears = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
+            Roles = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
+            Calendars = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
+            Schools = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Name, urls.Calendar(s), s.School.Place)).ToList(),
+            RoleCalendars = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList(),
         };
     }
 
@@ -98,7 +98,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         var period = entry.Period;
         var nextYear = entry.Moment.InSchoolYear ? null : entry.Moment.Cycle.NextHit(calendar.Year).ToString();
         return new EntryView(
-            period is { } p ? DutchFormat.Period(p) : nextYear is null ? entry.Moment.WhenText : $"{entry.Moment.WhenText} ({entry.Moment.Cycle.Naam})",
+            period is { } p ? DutchFormat.Period(p) : nextYear is null ? entry.Moment.WhenText : $"{entry.Moment.WhenText} ({entry.Moment.Cycle.Name})",
             period is { } q ? DutchFormat.ShortPeriod(q) : entry.Moment.WhenText,
             period?.From.ToString("yyyy-MM-dd"),
             entry.Moment.What,

@@ -8,9 +8,9 @@ public sealed class CardViewFactory
 {
     private static readonly Dictionary<CardLevel, string> LevelLabels = new()
     {
-        [CardLevel.Bestuur] = "Bestuur",
+        [CardLevel.Board] = "Bestuur",
         [CardLevel.School] = "School",
-        [CardLevel.Beide] = "Bestuur en school",
+        [CardLevel.Both] = "Bestuur en school",
     };
 
     private readonly Handbook _handbook;
@@ -56,33 +56,33 @@ public sealed class CardViewFactory
     public CardView Create(Card card, string? idPrefix = null) => new()
     {
         Id = card.Id,
-        Titel = card.Title,
-        Samenvatting = card.Summary,
+        Title = card.Title,
+        Summary = card.Summary,
         Url = _urls.Card(card.Id),
-        Categorie = new LinkView(card.Category.Name, _urls.Category(card.Category.Id)),
-        Niveau = LevelLabels[card.Level],
-        Status = card.Status == CardStatus.Concept ? "Concept" : "Vastgesteld",
-        Concept = card.Status == CardStatus.Concept,
-        WettelijkeEisen = card.LegalRequirements.Select(e => new LegalView(e.Label, e.Url)).ToList(),
-        GeenWettelijkeEis = card.NoLegalRequirement,
-        Eigenaar = Role(card.Owner),
-        Verantwoordelijk = Roles(card.Responsible),
-        Geraadpleegd = Roles(card.Consulted),
-        Geinformeerd = Roles(card.Informed),
-        Goedkeuring = Roles(card.Approval),
-        Medezeggenschap = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Body), m.Right.Id())).ToList(),
-        Momenten = card.Moments.Select(Moment).ToList(),
-        Inspectiekader = card.Standards.Select(code => new StandardView(code, _handbook.StandardByCode(code).Name)).ToList(),
-        VastgesteldOp = DutchFormat.Date(card.AdoptedOn),
-        HerzienOp = DutchFormat.Date(card.RevisedOn),
-        VolgendeHerziening = DutchFormat.Date(card.NextReview),
-        Gerelateerd = card.Related.Select(id => Link(_handbook.CardById(id))).ToList(),
-        GenoemdIn = _mentionedIn[card.Id].Select(Link).ToList(),
+        Category = new LinkView(card.Category.Name, _urls.Category(card.Category.Id)),
+        Level = LevelLabels[card.Level],
+        Status = card.Status == CardStatus.Draft ? "Concept" : "Vastgesteld",
+        IsDraft = card.Status == CardStatus.Draft,
+        LegalRequirements = card.LegalRequirements.Select(e => new LegalView(e.Label, e.Url)).ToList(),
+        NoLegalRequirement = card.NoLegalRequirement,
+        Owner = Role(card.Owner),
+        Responsible = Roles(card.Responsible),
+        Consulted = Roles(card.Consulted),
+        Informed = Roles(card.Informed),
+        Approval = Roles(card.Approval),
+        Participation = card.ParticipationRights.Select(m => new ParticipationView(Role(m.Body), m.Right.Id())).ToList(),
+        Moments = card.Moments.Select(Moment).ToList(),
+        Standards = card.Standards.Select(code => new StandardView(code, _handbook.StandardByCode(code).Name)).ToList(),
+        AdoptedOn = DutchFormat.Date(card.AdoptedOn),
+        RevisedOn = DutchFormat.Date(card.RevisedOn),
+        NextReview = DutchFormat.Date(card.NextReview),
+        Related = card.Related.Select(id => Link(_handbook.CardById(id))).ToList(),
+        MentionedIn = _mentionedIn[card.Id].Select(Link).ToList(),
         Source = card.Body,
         IdPrefix = idPrefix,
-        BewerkUrl = EditUrl(card),
-        LaatstGewijzigd = _changes.LastChange(card),
-        Zoekfilters = SearchFilters(card),
+        EditUrl = EditUrl(card),
+        LastChange = _changes.LastChange(card),
+        SearchFilters = SearchFilters(card),
     };
 
     private string? EditUrl(Card card)
@@ -120,12 +120,12 @@ public sealed class CardViewFactory
     private MomentView Moment(CalendarMoment moment)
     {
         var year = _handbook.Settings.SchoolYear;
-        var cycle = moment.Cycle.Years == 1 ? null : $"{moment.Cycle.Naam}, vanaf {moment.Cycle.Vanaf}";
-        var datum = moment.Ongoing ? "doorlopend" : moment.InSchoolYear ? DutchFormat.Periods(moment.Periods) : $"niet in {year}";
+        var cycle = moment.Cycle.Years == 1 ? null : $"{moment.Cycle.Name}, vanaf {moment.Cycle.From}";
+        var date = moment.Ongoing ? "doorlopend" : moment.InSchoolYear ? DutchFormat.Periods(moment.Periods) : $"niet in {year}";
         return new MomentView(
             moment.What,
             moment.WhenText,
-            datum,
+            date,
             Role(moment.RoleId),
             cycle,
             moment.InSchoolYear,

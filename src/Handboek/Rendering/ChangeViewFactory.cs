@@ -60,7 +60,7 @@ public sealed class ChangeViewFactory
         return new ChangeEntryView(
             View(commit),
             cards.Select(c => new LinkView(c.Title, _urls.Card(c.Id))).ToList(),
-            pages.Select(p => new LinkView(p.Titel, _urls.Page(p.Id))).ToList(),
+            pages.Select(p => new LinkView(p.Title, _urls.Page(p.Id))).ToList(),
             commit.Files.Where(f => !_cardByPath.ContainsKey(f) && !_pageByPath.ContainsKey(f)).Select(InputPath).ToList());
     }
 

@@ -28,7 +28,7 @@ internal sealed class FragmentMembers(IObjectAccessor own, IReadOnlyDictionary<s
             {
                 ["html"] = (cache, card) => cache.Body((CardView)card).Html,
                 // "Op deze pagina" is worth its space from three sections on.
-                ["inhoud"] = (cache, card) => cache.Body((CardView)card).Inhoud is { Count: >= 3 } inhoud ? inhoud : Array.Empty<LinkView>(),
+                ["inhoud"] = (cache, card) => cache.Body((CardView)card).Contents is { Count: >= 3 } inhoud ? inhoud : Array.Empty<LinkView>(),
             };
         }
 

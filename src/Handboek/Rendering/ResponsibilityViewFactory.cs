@@ -9,9 +9,9 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
 {
     private static readonly Dictionary<RoleLevel, string> LevelNames = new()
     {
-        [RoleLevel.Bestuur] = "Bestuur",
+        [RoleLevel.Board] = "Bestuur",
         [RoleLevel.School] = "School",
-        [RoleLevel.Extern] = "Extern",
+        [RoleLevel.External] = "Extern",
     };
 
     private readonly ResponsibilityMatrix _matrix = new(handbook);
@@ -35,7 +35,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
         urls.RoleMatrixCsv,
         urls.ParticipationMatrix)
     {
-        TeGroot = !ResponsibilityMatrix.FitsOnOnePage(handbook),
+        TooLarge = !ResponsibilityMatrix.FitsOnOnePage(handbook),
     };
 
     public ParticipationMatrixView ParticipationView() => new(
@@ -66,9 +66,9 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
                     ParticipationMatrix.RightOf(card, role.Id)!.Value.Id(),
                     _participation.BasisOf(card).Select(e => new LegalView(e.Label, e.Url)).ToList()))
                 .ToList(),
-            [.. calendarView.Maanden.SelectMany(m => m.Momenten), .. calendarView.Doorlopend],
-            calendarView.Pagina,
-            calendarView.Agenda,
+            [.. calendarView.Months.SelectMany(m => m.Moments), .. calendarView.Ongoing],
+            calendarView.Page,
+            calendarView.Ics,
             urls.RoleMatrix);
     }
 

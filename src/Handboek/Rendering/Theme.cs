@@ -95,6 +95,7 @@ public sealed class Theme : ITemplateLoader
         {
             TemplateLoader = this,
             StrictVariables = true,
+            MemberRenamer = TemplateNames.Of,
             LoopLimit = LoopLimit,
             // Scriban silently truncates output past 1M characters by default; a large handbook's pages exceed that.
             LimitToString = 0,

@@ -3,32 +3,33 @@ using Handboek.Model;
 
 namespace Handboek.Rendering;
 
-// The typed objects templates see. Scriban exposes their members in snake_case (VastgesteldOp: vastgesteld_op).
-// Strings are raw text: templates escape them with html.escape; only properties named Html hold markup.
+// The typed objects templates see, as plain data. Templates read their members by Dutch names (CardView.AdoptedOn:
+// kaart.vastgesteld_op), listed in TemplateNames. Strings are raw text: templates escape them with html.escape; only
+// members named Html hold markup.
 
 public sealed record SiteView(
-    string Naam,
-    string Schooljaar,
+    string Name,
+    string SchoolYear,
     string Home,
-    string Kalender,
-    string Rollen,
+    string Calendar,
+    string Roles,
     string Stylesheet,
     string Assets,
-    string Zoeken,
-    string Afdrukken,
-    string Wijzigingen,
-    string WijzigingenFeed,
-    string? MerkStylesheet,
+    string Search,
+    string PrintBook,
+    string Changes,
+    string ChangesFeed,
+    string? BrandStylesheet,
     string? Logo,
-    IReadOnlyList<LinkView> Categorieen,
-    IReadOnlyList<LinkView> Paginas);
+    IReadOnlyList<LinkView> Categories,
+    IReadOnlyList<LinkView> Pages);
 
 /// <param name="Soort">A class on the body element, so print styles can tell a poster from a card.</param>
-public sealed record PageView(string Titel, string Url, string? Beschrijving, string Soort = "pagina");
+public sealed record PageView(string Title, string Url, string? MetaDescription, string Kind = "pagina");
 
-public sealed record LinkView(string Titel, string Url, string? Toelichting = null);
+public sealed record LinkView(string Title, string Url, string? Note = null);
 
-public sealed record RoleView(string Id, string Naam, string Omschrijving, string Niveau, string Url)
+public sealed record RoleView(string Id, string Name, string Description, string Level, string Url)
 {
     public static RoleView Of(Model.Role role, SiteUrls urls) => new(role.Id, role.Name, role.Description, role.Level.Id(), urls.Role(role.Id));
 
@@ -39,44 +40,44 @@ public sealed record RoleView(string Id, string Naam, string Omschrijving, strin
 
 public sealed record LegalView(string Label, string Url);
 
-public sealed record StandardView(string Code, string Naam);
+public sealed record StandardView(string Code, string Name);
 
-public sealed record ParticipationView(RoleView Orgaan, string Recht);
+public sealed record ParticipationView(RoleView Organ, string Right);
 
 public sealed record MomentView(
-    string Wat,
-    string Wanneer,
-    string Datum,
-    RoleView Rol,
-    string? Cyclus,
-    bool InSchooljaar,
-    string? VolgendeKeer);
+    string What,
+    string When,
+    string Date,
+    RoleView Role,
+    string? Cycle,
+    bool InSchoolYear,
+    string? NextTime);
 
 public sealed record CardView
 {
     public required string Id { get; init; }
-    public required string Titel { get; init; }
-    public string? Samenvatting { get; init; }
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
     public required string Url { get; init; }
-    public required LinkView Categorie { get; init; }
-    public required string Niveau { get; init; }
+    public required LinkView Category { get; init; }
+    public required string Level { get; init; }
     public required string Status { get; init; }
-    public required bool Concept { get; init; }
-    public required IReadOnlyList<LegalView> WettelijkeEisen { get; init; }
-    public required bool GeenWettelijkeEis { get; init; }
-    public required RoleView Eigenaar { get; init; }
-    public required IReadOnlyList<RoleView> Verantwoordelijk { get; init; }
-    public required IReadOnlyList<RoleView> Geraadpleegd { get; init; }
-    public required IReadOnlyList<RoleView> Geinformeerd { get; init; }
-    public required IReadOnlyList<RoleView> Goedkeuring { get; init; }
-    public required IReadOnlyList<ParticipationView> Medezeggenschap { get; init; }
-    public required IReadOnlyList<MomentView> Momenten { get; init; }
-    public required IReadOnlyList<StandardView> Inspectiekader { get; init; }
-    public string? VastgesteldOp { get; init; }
-    public string? HerzienOp { get; init; }
-    public string? VolgendeHerziening { get; init; }
-    public required IReadOnlyList<LinkView> Gerelateerd { get; init; }
-    public required IReadOnlyList<LinkView> GenoemdIn { get; init; }
+    public required bool IsDraft { get; init; }
+    public required IReadOnlyList<LegalView> LegalRequirements { get; init; }
+    public required bool NoLegalRequirement { get; init; }
+    public required RoleView Owner { get; init; }
+    public required IReadOnlyList<RoleView> Responsible { get; init; }
+    public required IReadOnlyList<RoleView> Consulted { get; init; }
+    public required IReadOnlyList<RoleView> Informed { get; init; }
+    public required IReadOnlyList<RoleView> Approval { get; init; }
+    public required IReadOnlyList<ParticipationView> Participation { get; init; }
+    public required IReadOnlyList<MomentView> Moments { get; init; }
+    public required IReadOnlyList<StandardView> Standards { get; init; }
+    public string? AdoptedOn { get; init; }
+    public string? RevisedOn { get; init; }
+    public string? NextReview { get; init; }
+    public required IReadOnlyList<LinkView> Related { get; init; }
+    public required IReadOnlyList<LinkView> MentionedIn { get; init; }
     /// <summary>The body, rendered by the <see cref="FragmentCache"/> the first time a template shows it (<c>kaart.html</c>).</summary>
     public required MarkdownBody Source { get; init; }
 
@@ -84,59 +85,59 @@ public sealed record CardView
     public string? IdPrefix { get; init; }
 
     /// <summary>The GitHub edit page of the card's file; null without a repository in handboek.yml.</summary>
-    public string? BewerkUrl { get; init; }
+    public string? EditUrl { get; init; }
 
     /// <summary>The last commit that changed the card's file; null without git history (vastgesteld_op and herzien_op still show).</summary>
-    public ChangeView? LaatstGewijzigd { get; init; }
+    public ChangeView? LastChange { get; init; }
 
     /// <summary>Pagefind filters: categorie, niveau, rol, wet, inspectiekader, maand.</summary>
-    public required IReadOnlyList<SearchFilter> Zoekfilters { get; init; }
+    public required IReadOnlyList<SearchFilter> SearchFilters { get; init; }
 }
 
 /// <summary>One filter value; rendered as <c>data-pagefind-filter="naam:waarde"</c>.</summary>
-public sealed record SearchFilter(string Naam, string Waarde)
+public sealed record SearchFilter(string Name, string Value)
 {
     /// <summary>Pagefind separates several filters in one attribute with commas.</summary>
-    public string Attribuut => $"{Naam}:{Waarde.Replace(',', ' ')}";
+    public string Attribute => $"{Name}:{Value.Replace(',', ' ')}";
 }
 
-public sealed record CategoryView(string Naam, string Url, IReadOnlyList<LinkView> Kaarten);
+public sealed record CategoryView(string Name, string Url, IReadOnlyList<LinkView> Cards);
 
-public sealed record HomeView(IReadOnlyList<CategoryView> Categorieen, int AantalKaarten, IReadOnlyList<LinkView> Paginas);
+public sealed record HomeView(IReadOnlyList<CategoryView> Categories, int CardCount, IReadOnlyList<LinkView> Pages);
 
-public sealed record ContentPageView(string Titel, string? Samenvatting, Utf8TemplateOutput Html);
+public sealed record ContentPageView(string Title, string? Summary, Utf8TemplateOutput Html);
 
 public sealed record CalendarView
 {
-    public required string Titel { get; init; }
-    public required string Organisatie { get; init; }
-    public required string Omschrijving { get; init; }
-    public required string Pagina { get; init; }
-    public required string Agenda { get; init; }
+    public required string Title { get; init; }
+    public required string Organisation { get; init; }
+    public required string Description { get; init; }
+    public required string Page { get; init; }
+    public required string Ics { get; init; }
     public string? Poster { get; init; }
-    public required IReadOnlyList<MonthView> Maanden { get; init; }
-    public required IReadOnlyList<EntryView> Doorlopend { get; init; }
-    public required IReadOnlyList<EntryView> AndereJaren { get; init; }
-    public required IReadOnlyList<RoleView> Rollen { get; init; }
-    public required IReadOnlyList<LinkView> Kalenders { get; init; }
-    public required IReadOnlyList<LinkView> Scholen { get; init; }
-    public required IReadOnlyList<LinkView> RolKalenders { get; init; }
+    public required IReadOnlyList<MonthView> Months { get; init; }
+    public required IReadOnlyList<EntryView> Ongoing { get; init; }
+    public required IReadOnlyList<EntryView> OtherYears { get; init; }
+    public required IReadOnlyList<RoleView> Roles { get; init; }
+    public required IReadOnlyList<LinkView> Calendars { get; init; }
+    public required IReadOnlyList<LinkView> Schools { get; init; }
+    public required IReadOnlyList<LinkView> RoleCalendars { get; init; }
 }
 
 /// <param name="Id">"2026-10": matched by the script that highlights the current month.</param>
-public sealed record MonthView(string Id, string Naam, string KorteNaam, IReadOnlyList<EntryView> Momenten, IReadOnlyList<HolidayView> Vakanties);
+public sealed record MonthView(string Id, string Name, string ShortName, IReadOnlyList<EntryView> Moments, IReadOnlyList<HolidayView> Holidays);
 
 /// <summary>One moment on a calendar; templates show it as <c>m.html</c> or <c>m.poster_html</c>, rendered once by the <see cref="FragmentCache"/>.</summary>
 public sealed record EntryView(
-    string Datum,
-    string KorteDatum,
-    string? Van,
-    string Wat,
-    RoleView Rol,
-    string Niveau,
-    LinkView Kaart,
-    bool InVakantie,
-    string? VolgendeKeer)
+    string Date,
+    string ShortDate,
+    string? From,
+    string What,
+    RoleView Role,
+    string Level,
+    LinkView Card,
+    bool InHolidays,
+    string? NextTime)
 {
     // Scriban compares each loop item with the one before (for.changed); a calendar loops over tens of thousands of
     // entries, and comparing them field by field was a measurable part of rendering it.
@@ -145,70 +146,70 @@ public sealed record EntryView(
     public override int GetHashCode() => RuntimeHelpers.GetHashCode(this);
 }
 
-public sealed record HolidayView(string Naam, string Periode);
+public sealed record HolidayView(string Name, string Period);
 
 public sealed record MatrixView(
-    IReadOnlyList<MatrixColumnGroup> Groepen,
-    IReadOnlyList<MatrixRowGroup> Rijen,
-    IReadOnlyList<LegendItem> Legenda,
+    IReadOnlyList<MatrixColumnGroup> Groups,
+    IReadOnlyList<MatrixRowGroup> Rows,
+    IReadOnlyList<LegendItem> Legend,
     string Csv,
-    string Medezeggenschap)
+    string Participation)
 {
     /// <summary>Too many cards × roles for one page: the page lists the roles and points to the CSV instead.</summary>
-    public bool TeGroot { get; init; }
+    public bool TooLarge { get; init; }
 
     /// <summary>Columns of the table: the card column plus one per role.</summary>
-    public int Breedte => 1 + Groepen.Sum(g => g.Rollen.Count);
+    public int Width => 1 + Groups.Sum(g => g.Roles.Count);
 }
 
-public sealed record MatrixColumnGroup(string Niveau, string Naam, IReadOnlyList<RoleView> Rollen);
+public sealed record MatrixColumnGroup(string Level, string Name, IReadOnlyList<RoleView> Roles);
 
-public sealed record MatrixRowGroup(LinkView Categorie, IReadOnlyList<MatrixRow> Kaarten);
+public sealed record MatrixRowGroup(LinkView Category, IReadOnlyList<MatrixRow> Cards);
 
-public sealed record MatrixRow(LinkView Kaart, IReadOnlyList<MatrixCell> Cellen);
+public sealed record MatrixRow(LinkView Card, IReadOnlyList<MatrixCell> Cells);
 
-public sealed record MatrixCell(string Rol, string Niveau, string Letters);
+public sealed record MatrixCell(string Role, string Level, string Letters);
 
-public sealed record LegendItem(string Letter, string Betekenis);
+public sealed record LegendItem(string Letter, string Meaning);
 
 public sealed record ParticipationMatrixView(
-    IReadOnlyList<RoleView> Organen,
-    IReadOnlyList<ParticipationRow> Rijen,
-    IReadOnlyList<string> Rechten,
+    IReadOnlyList<RoleView> Organs,
+    IReadOnlyList<ParticipationRow> Rows,
+    IReadOnlyList<string> Rights,
     string Csv,
     string Matrix);
 
-public sealed record ParticipationRow(LinkView Kaart, IReadOnlyList<ParticipationCell> Cellen, IReadOnlyList<LegalView> Basis);
+public sealed record ParticipationRow(LinkView Card, IReadOnlyList<ParticipationCell> Cells, IReadOnlyList<LegalView> LegalBasis);
 
-public sealed record ParticipationCell(string Orgaan, string Recht);
+public sealed record ParticipationCell(string Organ, string Right);
 
 public sealed record RolePageView(
-    RoleView Rol,
-    string Niveau,
-    IReadOnlyList<LetterGroup> Taken,
-    IReadOnlyList<ParticipationItem> Medezeggenschap,
-    IReadOnlyList<EntryView> Momenten,
-    string Kalender,
-    string Agenda,
+    RoleView Role,
+    string Level,
+    IReadOnlyList<LetterGroup> Tasks,
+    IReadOnlyList<ParticipationItem> Participation,
+    IReadOnlyList<EntryView> Moments,
+    string Calendar,
+    string Ics,
     string Matrix);
 
-public sealed record LetterGroup(string Letter, string Naam, string Betekenis, IReadOnlyList<LinkView> Kaarten);
+public sealed record LetterGroup(string Letter, string Name, string Meaning, IReadOnlyList<LinkView> Cards);
 
-public sealed record ParticipationItem(LinkView Kaart, string Recht, IReadOnlyList<LegalView> Basis);
+public sealed record ParticipationItem(LinkView Card, string Right, IReadOnlyList<LegalView> LegalBasis);
 
-public sealed record PrintBookView(string Naam, string Schooljaar, IReadOnlyList<PrintBookChapter> Hoofdstukken);
+public sealed record PrintBookView(string Name, string SchoolYear, IReadOnlyList<PrintBookChapter> Chapters);
 
 /// <param name="Kaarten">Made while the template goes through them, each time: held all at once, the views of a large
 /// handbook would take hundreds of megabytes.</param>
-public sealed record PrintBookChapter(string Id, string Naam, IEnumerable<CardView> Kaarten);
+public sealed record PrintBookChapter(string Id, string Name, IEnumerable<CardView> Cards);
 
 /// <summary>A commit as shown under "Laatst gewijzigd" on a card and on /wijzigingen/.</summary>
 /// <param name="Tijdstip">The author date as RFC 3339, for &lt;time&gt; and the feed.</param>
 /// <param name="CommitUrl">The commit on GitHub; null without a repository in handboek.yml.</param>
-public sealed record ChangeView(string Datum, string Tijdstip, string Bericht, string Commit, string? CommitUrl);
+public sealed record ChangeView(string Date, string Time, string Message, string Commit, string? CommitUrl);
 
 /// <summary>One commit on /wijzigingen/ with what it changed: cards, pages, and other input files by path.</summary>
-public sealed record ChangeEntryView(ChangeView Wijziging, IReadOnlyList<LinkView> Kaarten, IReadOnlyList<LinkView> Paginas, IReadOnlyList<string> Bestanden);
+public sealed record ChangeEntryView(ChangeView Change, IReadOnlyList<LinkView> Cards, IReadOnlyList<LinkView> Pages, IReadOnlyList<string> Files);
 
 /// <param name="Uitleg">Why there is no history (a shallow clone, no git); null when there is.</param>
-public sealed record ChangesView(IReadOnlyList<ChangeEntryView> Wijzigingen, string? Uitleg, string Feed);
+public sealed record ChangesView(IReadOnlyList<ChangeEntryView> Changes, string? Explanation, string Feed);

@@ -8,7 +8,7 @@ namespace Handboek.Responsibilities;
 /// </summary>
 public sealed class ResponsibilityMatrix
 {
-    private static readonly RoleLevel[] LevelOrder = [RoleLevel.Bestuur, RoleLevel.School, RoleLevel.Extern];
+    private static readonly RoleLevel[] LevelOrder = [RoleLevel.Board, RoleLevel.School, RoleLevel.External];
 
     private readonly ILookup<(string Role, Letter Letter), Card> _cardsByAssignment;
 

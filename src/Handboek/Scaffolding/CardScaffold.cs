@@ -13,18 +13,18 @@ public static class CardScaffold
 {
     /// <param name="categorie">The category name ("Sociale veiligheid"); the card goes into its folder. Null: kaarten/ itself.</param>
     /// <returns>The file written, or a Dutch error.</returns>
-    public static (string? File, string? Error) Write(string inputDir, string titel, string? categorie)
+    public static (string? File, string? Error) Write(string inputDir, string title, string? categorie)
     {
         if (!Directory.Exists(inputDir)) return (null, $"de invoermap {inputDir} bestaat niet; geef met --input de map met handboek.yml en kaarten/ op");
 
         // Problems in the data files are for 'handboek check' to report; here only the roles matter.
-        var rollen = ReferenceDataLoader.Load(new InputBoundary(inputDir), null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Rollen;
-        if (titel.Any(char.IsControl) || titel.Length > MaxTitleLength)
+        var rollen = ReferenceDataLoader.Load(new InputBoundary(inputDir), null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Roles;
+        if (title.Any(char.IsControl) || title.Length > MaxTitleLength)
             return (null, $"een titel is één regel van hoogstens {MaxTitleLength} tekens, zonder regeleinden of stuurtekens");
         if (categorie is not null && (categorie.Any(char.IsControl) || categorie.Length > Ids.MaxLength))
             return (null, $"een categorie is één regel van hoogstens {Ids.MaxLength} tekens");
-        var id = Shortened(Ids.ToSlug(titel));
-        if (id.Length == 0) return (null, $"van de titel '{titel}' is geen bestandsnaam te maken; gebruik letters of cijfers");
+        var id = Shortened(Ids.ToSlug(title));
+        if (id.Length == 0) return (null, $"van de titel '{title}' is geen bestandsnaam te maken; gebruik letters of cijfers");
         if (categorie is not null && Ids.ToSlug(categorie).Length == 0) return (null, $"'{categorie}' is geen bruikbare categorie; gebruik letters of cijfers");
         if (rollen.Count == 0) return (null, "rollen.yml bevat nog geen rollen; een kaart heeft een eigenaar uit rollen.yml nodig");
 
@@ -33,7 +33,7 @@ public static class CardScaffold
         if (File.Exists(file)) return (null, $"{file} bestaat al; kies een andere titel of bewerk die kaart");
 
         Directory.CreateDirectory(folder);
-        File.WriteAllText(file, Text(titel, id, rollen[0].Id).ReplaceLineEndings("\n"));
+        File.WriteAllText(file, Text(title, id, rollen[0].Id).ReplaceLineEndings("\n"));
         return (file, null);
     }
 
@@ -48,7 +48,7 @@ public static class CardScaffold
     }
 
     /// <summary>Every key of <see cref="InputSchema.Card"/> in schema order, each under its help text, then the usual headings.</summary>
-    public static string Text(string titel, string id, string role)
+    public static string Text(string title, string id, string role)
     {
         var text = new StringBuilder()
             .AppendLine("---")
@@ -65,16 +65,16 @@ public static class CardScaffold
                 foreach (var line in example.Split('\n')) text.Append("#   ").AppendLine(line);
             }
 
-            text.AppendLine($"{key.Name}: {Value(key, titel, id, role)}".TrimEnd());
+            text.AppendLine($"{key.Name}: {Value(key, title, id, role)}".TrimEnd());
         }
 
         return text.AppendLine("---").Append(Body).ToString();
     }
 
     /// <summary>What a new concept card says for each key: the required ones filled in, lists empty, choices at their default.</summary>
-    private static string Value(SchemaKey key, string titel, string id, string role) => key.Name switch
+    private static string Value(SchemaKey key, string title, string id, string role) => key.Name switch
     {
-        "titel" => Quote(titel),
+        "titel" => Quote(title),
         "id" => id,
         "niveau" => "beide",
         "eigenaar" => role,

@@ -13,10 +13,10 @@ public class CalendarPlacementTests
         var calendar = Load();
 
         var levels = calendar.Dated.Concat(calendar.Ongoing).DistinctBy(e => e.Moment.What).ToDictionary(e => e.Moment.What, e => e.Level);
-        Assert.Equal(CardLevel.Bestuur, levels["Bestuursmoment"]);
+        Assert.Equal(CardLevel.Board, levels["Bestuursmoment"]);
         Assert.Equal(CardLevel.School, levels["Schoolmoment van een bestuurskaart"]);
-        Assert.Equal(CardLevel.Bestuur, levels["Oudermoment op een bestuurskaart"]);
-        Assert.Equal(CardLevel.Beide, levels["Oudermoment op een kaart voor beide"]);
+        Assert.Equal(CardLevel.Board, levels["Oudermoment op een bestuurskaart"]);
+        Assert.Equal(CardLevel.Both, levels["Oudermoment op een kaart voor beide"]);
         Assert.Equal(CardLevel.School, levels["Zomerreeks"]);
     }
 

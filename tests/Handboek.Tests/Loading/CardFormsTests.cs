@@ -90,13 +90,13 @@ public class CardFormsTests
               mr: instemming
             """);
 
-        Assert.Equal(CardLevel.Beide, card.Level);
+        Assert.Equal(CardLevel.Both, card.Level);
         Assert.Equal("directeur", card.Owner);
         Assert.Equal(["directeur", "ib-er"], card.Responsible);
         Assert.Equal(["leerkracht"], card.Consulted);
         Assert.Equal(["ouders", "mr"], card.Informed);
         Assert.Equal(["bestuurder"], card.Approval);
-        Assert.Equal([new Participation("mr", ParticipationRight.Instemming)], card.ParticipationRights);
+        Assert.Equal([new Participation("mr", ParticipationRight.Consent)], card.ParticipationRights);
     }
 
     [Fact]
@@ -177,10 +177,10 @@ public class CardFormsTests
     [Fact]
     public void Status_and_dates_are_read_and_status_defaults_to_vastgesteld()
     {
-        Assert.Equal(CardStatus.Vastgesteld, Load(Minimal).Status);
+        Assert.Equal(CardStatus.Adopted, Load(Minimal).Status);
 
         var card = Load(Minimal + "\nstatus: concept\nvastgesteld_op: 2024-06-12\nherzien_op: 2025-01-31\nvolgende_herziening: 2028-06-30\ninspectiekader: [KA1, OP1]");
-        Assert.Equal(CardStatus.Concept, card.Status);
+        Assert.Equal(CardStatus.Draft, card.Status);
         Assert.Equal((new DateOnly(2024, 6, 12), new DateOnly(2025, 1, 31), new DateOnly(2028, 6, 30)),
             (card.AdoptedOn!.Value, card.RevisedOn!.Value, card.NextReview!.Value));
         Assert.Equal(["KA1", "OP1"], card.Standards);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
+using Handboek.Model;
 using Handboek.Tests.Site;
 using Handboek.Tests.Support;
 
@@ -23,7 +24,7 @@ public class RoleMatrixTests(ExampleHandbookFixture fixture) : IClassFixture<Exa
         var page = Site.Html("rollen/index.html");
         var roles = Site.Result.Handbook!.Roles;
         var expected = new[] { "bestuur", "school", "extern" }
-            .SelectMany(level => roles.Where(r => r.Level.ToString().Equals(level, StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(level => roles.Where(r => r.Level.Id() == level))
             .Select(r => r.Id);
 
         Assert.Equal(expected, page.QuerySelectorAll("thead th.rolkop").Select(th => th.GetAttribute("data-rol")));
