@@ -2,53 +2,47 @@
 // marks the current month and puts the print date in the print header.
 (function () {
   "use strict";
-  var maanden = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-  var nu = new Date();
-  var huidig = nu.getFullYear() + "-" + String(nu.getMonth() + 1).padStart(2, "0");
+  var months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+  var now = new Date();
+  var currentMonth = now.getFullYear() + "-" + String(now.getMonth() + 1).padStart(2, "0");
 
-  document.querySelectorAll('[data-maand="' + huidig + '"]').forEach(function (sectie) {
-    sectie.classList.add("huidige-maand");
-    var kop = sectie.querySelector("h2");
-    if (kop) {
+  document.querySelectorAll('[data-maand="' + currentMonth + '"]').forEach(function (section) {
+    section.classList.add("huidige-maand");
+    var heading = section.querySelector("h2");
+    if (heading) {
       var label = document.createElement("span");
       label.className = "label-nu";
       label.textContent = "deze maand";
-      kop.append(" ", label);
+      heading.append(" ", label);
     }
   });
 
-  document.querySelectorAll("[data-printdatum]").forEach(function (el) {
-    el.textContent = " · afgedrukt op " + nu.getDate() + " " + maanden[nu.getMonth()] + " " + nu.getFullYear();
+  document.querySelectorAll("[data-printdatum]").forEach(function (element) {
+    element.textContent = " · afgedrukt op " + now.getDate() + " " + months[now.getMonth()] + " " + now.getFullYear();
   });
 
   var form = document.querySelector(".kalender-filters");
   if (!form) return;
-  var rol = form.querySelector("#filter-rol");
-  var niveau = form.querySelector("#filter-niveau");
-  var status = form.querySelector(".filter-status");
-  form.hidden = false;
-  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  var role = form.querySelector("#filter-rol");
+  var level = form.querySelector("#filter-niveau");
 
-  function past(li) {
-    return (!rol.value || li.dataset.rol === rol.value) &&
-      (!niveau.value || li.dataset.niveau === niveau.value || li.dataset.niveau === "beide");
+  function matches(item) {
+    return (!role.value || item.dataset.rol === role.value) &&
+      (!level.value || item.dataset.niveau === level.value || item.dataset.niveau === "beide");
   }
 
-  function toepassen() {
-    var totaal = 0;
-    document.querySelectorAll(".maand").forEach(function (sectie) {
-      var zichtbaar = 0;
-      sectie.querySelectorAll("li.moment").forEach(function (li) {
-        li.hidden = !past(li);
-        if (!li.hidden) zichtbaar++;
+  window.handboekFilters(form, function () {
+    var total = 0;
+    document.querySelectorAll(".maand").forEach(function (section) {
+      var visible = 0;
+      section.querySelectorAll("li.moment").forEach(function (item) {
+        item.hidden = !matches(item);
+        if (!item.hidden) visible++;
       });
-      var leeg = sectie.querySelector(".leeg-filter");
-      if (leeg) leeg.hidden = zichtbaar > 0;
-      totaal += zichtbaar;
+      var empty = section.querySelector(".leeg-filter");
+      if (empty) empty.hidden = visible > 0;
+      total += visible;
     });
-    status.textContent = rol.value || niveau.value ? totaal + (totaal === 1 ? " moment getoond" : " momenten getoond") : "";
-  }
-
-  rol.addEventListener("change", toepassen);
-  niveau.addEventListener("change", toepassen);
+    return role.value || level.value ? total : null;
+  }, "moment", "momenten");
 })();

@@ -4,42 +4,37 @@
   var form = document.querySelector(".matrix-filters");
   if (!form) return;
   var table = document.querySelector("table.matrix");
-  var niveau = form.querySelector("#filter-niveau");
-  var rol = form.querySelector("#filter-rol");
-  var orgaan = form.querySelector("#filter-orgaan");
-  var recht = form.querySelector("#filter-recht");
-  var status = form.querySelector(".filter-status");
-  form.hidden = false;
-  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  var level = form.querySelector("#filter-niveau");
+  var role = form.querySelector("#filter-rol");
+  var organ = form.querySelector("#filter-orgaan");
+  var right = form.querySelector("#filter-recht");
 
   function value(select) { return select ? select.value : ""; }
 
-  function kolomZichtbaar(cel) {
-    var r = value(rol) || value(orgaan);
-    return (!value(niveau) || cel.dataset.niveau === value(niveau)) && (!r || cel.dataset.rol === r);
+  function columnVisible(cell) {
+    var chosenRole = value(role) || value(organ);
+    return (!value(level) || cell.dataset.niveau === value(level)) && (!chosenRole || cell.dataset.rol === chosenRole);
   }
 
-  function toepassen() {
-    table.querySelectorAll("[data-rol]").forEach(function (cel) { cel.hidden = !kolomZichtbaar(cel); });
-    table.querySelectorAll("th.groep").forEach(function (kop) {
-      kop.hidden = !!value(niveau) && kop.dataset.niveau !== value(niveau);
+  window.handboekFilters(form, function () {
+    table.querySelectorAll("[data-rol]").forEach(function (cell) { cell.hidden = !columnVisible(cell); });
+    table.querySelectorAll("th.groep").forEach(function (heading) {
+      heading.hidden = !!value(level) && heading.dataset.niveau !== value(level);
     });
-    var rijen = 0;
-    table.querySelectorAll("tr.kaart-rij").forEach(function (rij) {
-      var cellen = Array.prototype.filter.call(rij.querySelectorAll("td[data-rol]"), function (c) { return !c.hidden; });
-      var gekozen = value(rol) || value(orgaan) || value(recht);
-      var toon = !gekozen || cellen.some(function (c) {
-        return c.textContent.trim() !== "" && (!value(recht) || c.dataset.recht === value(recht));
+    var rows = 0;
+    table.querySelectorAll("tr.kaart-rij").forEach(function (row) {
+      var cells = Array.prototype.filter.call(row.querySelectorAll("td[data-rol]"), function (c) { return !c.hidden; });
+      var chosen = value(role) || value(organ) || value(right);
+      var show = !chosen || cells.some(function (c) {
+        return c.textContent.trim() !== "" && (!value(right) || c.dataset.recht === value(right));
       });
-      rij.hidden = !toon;
-      if (toon) rijen++;
+      row.hidden = !show;
+      if (show) rows++;
     });
-    table.querySelectorAll("tr.categorie-rij").forEach(function (kop) {
-      var volgende = kop.parentElement.querySelectorAll("tr.kaart-rij:not([hidden])").length;
-      kop.hidden = volgende === 0;
+    table.querySelectorAll("tr.categorie-rij").forEach(function (heading) {
+      var following = heading.parentElement.querySelectorAll("tr.kaart-rij:not([hidden])").length;
+      heading.hidden = following === 0;
     });
-    status.textContent = rijen + (rijen === 1 ? " kaart getoond" : " kaarten getoond");
-  }
-
-  [niveau, rol, orgaan, recht].forEach(function (s) { if (s) s.addEventListener("change", toepassen); });
+    return rows;
+  }, "kaart", "kaarten");
 })();

@@ -1,114 +1,114 @@
 // The search page: queries the Pagefind index built with the site, in the reader's browser.
-const blok = document.querySelector("[data-pagefind]");
-const formulier = document.querySelector(".zoekformulier");
-const invoer = document.querySelector("#zoekterm");
+const container = document.querySelector("[data-pagefind]");
+const form = document.querySelector(".zoekformulier");
+const input = document.querySelector("#zoekterm");
 const status = document.querySelector(".zoek-status");
-const lijst = document.querySelector(".zoekresultaten");
-const filtersBlok = document.querySelector(".zoekfilters");
+const list = document.querySelector(".zoekresultaten");
+const filterContainer = document.querySelector(".zoekfilters");
 
-const filterNamen = { categorie: "Categorie", niveau: "Niveau", rol: "Rol", wet: "Wet", inspectiekader: "Inspectiekader", maand: "Maand" };
-const maanden = ["Augustus", "September", "Oktober", "November", "December", "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli"];
-const gekozen = {};
+const filterLabels = { categorie: "Categorie", niveau: "Niveau", rol: "Rol", wet: "Wet", inspectiekader: "Inspectiekader", maand: "Maand" };
+const months = ["Augustus", "September", "Oktober", "November", "December", "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli"];
+const chosen = {};
 const params = new URLSearchParams(location.search);
-invoer.value = params.get("q") || "";
+input.value = params.get("q") || "";
 
 let pagefind;
 try {
-  pagefind = await import(blok.dataset.pagefind);
-  await pagefind.options({ baseUrl: blok.dataset.basis, excerptLength: 24 });
+  pagefind = await import(container.dataset.pagefind);
+  await pagefind.options({ baseUrl: container.dataset.basis, excerptLength: 24 });
 } catch {
   document.querySelector("#zoek-niet-beschikbaar").hidden = false;
-  blok.hidden = true;
+  container.hidden = true;
 }
 
 if (pagefind) {
-  await toonFilters();
-  formulier.addEventListener("submit", (e) => { e.preventDefault(); zoek(); });
-  let wacht;
-  invoer.addEventListener("input", () => { clearTimeout(wacht); wacht = setTimeout(zoek, 250); });
-  if (invoer.value || Object.keys(gekozen).length) await zoek();
+  await showFilters();
+  form.addEventListener("submit", (e) => { e.preventDefault(); search(); });
+  let timer;
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(search, 250); });
+  if (input.value || Object.keys(chosen).length) await search();
 }
 
-async function toonFilters() {
-  const alle = await pagefind.filters();
-  for (const [naam, label] of Object.entries(filterNamen)) {
-    const waarden = Object.keys(alle[naam] || {});
-    if (waarden.length === 0) continue;
-    waarden.sort(naam === "maand" ? (a, b) => maanden.indexOf(a) - maanden.indexOf(b) : (a, b) => a.localeCompare(b, "nl"));
-    const groep = document.createElement("fieldset");
-    const legenda = document.createElement("legend");
-    legenda.textContent = label;
-    groep.append(legenda);
-    for (const waarde of waarden) {
-      const id = `filter-${naam}-${waarden.indexOf(waarde)}`;
-      const vak = document.createElement("input");
-      vak.type = "checkbox";
-      vak.id = id;
-      vak.value = waarde;
-      vak.dataset.filter = naam;
-      vak.checked = params.getAll(naam).includes(waarde);
-      if (vak.checked) (gekozen[naam] ??= new Set()).add(waarde);
-      vak.addEventListener("change", () => {
-        const set = (gekozen[naam] ??= new Set());
-        vak.checked ? set.add(waarde) : set.delete(waarde);
-        if (set.size === 0) delete gekozen[naam];
-        zoek();
+async function showFilters() {
+  const all = await pagefind.filters();
+  for (const [name, label] of Object.entries(filterLabels)) {
+    const values = Object.keys(all[name] || {});
+    if (values.length === 0) continue;
+    values.sort(name === "maand" ? (a, b) => months.indexOf(a) - months.indexOf(b) : (a, b) => a.localeCompare(b, "nl"));
+    const group = document.createElement("fieldset");
+    const legend = document.createElement("legend");
+    legend.textContent = label;
+    group.append(legend);
+    for (const value of values) {
+      const id = `filter-${name}-${values.indexOf(value)}`;
+      const checkbox = document.createElement("input");
+      checkbox.type = "checkbox";
+      checkbox.id = id;
+      checkbox.value = value;
+      checkbox.dataset.filter = name;
+      checkbox.checked = params.getAll(name).includes(value);
+      if (checkbox.checked) (chosen[name] ??= new Set()).add(value);
+      checkbox.addEventListener("change", () => {
+        const set = (chosen[name] ??= new Set());
+        checkbox.checked ? set.add(value) : set.delete(value);
+        if (set.size === 0) delete chosen[name];
+        search();
       });
-      const etiket = document.createElement("label");
-      etiket.htmlFor = id;
-      etiket.textContent = `${waarde} (${alle[naam][waarde]})`;
-      const regel = document.createElement("div");
-      regel.append(vak, etiket);
-      groep.append(regel);
+      const labelElement = document.createElement("label");
+      labelElement.htmlFor = id;
+      labelElement.textContent = `${value} (${all[name][value]})`;
+      const row = document.createElement("div");
+      row.append(checkbox, labelElement);
+      group.append(row);
     }
-    filtersBlok.append(groep);
+    filterContainer.append(group);
   }
 }
 
-async function zoek() {
-  const term = invoer.value.trim();
-  const filters = Object.fromEntries(Object.entries(gekozen).map(([naam, set]) => [naam, { any: [...set] }]));
-  bewaarInAdres(term);
+async function search() {
+  const term = input.value.trim();
+  const filters = Object.fromEntries(Object.entries(chosen).map(([name, set]) => [name, { any: [...set] }]));
+  keepInAddress(term);
   if (!term && Object.keys(filters).length === 0) {
-    lijst.replaceChildren();
+    list.replaceChildren();
     status.textContent = "";
     return;
   }
 
-  const zoekopdracht = await pagefind.search(term || null, { filters });
-  if (!zoekopdracht) return;
-  const gegevens = await Promise.all(zoekopdracht.results.slice(0, 25).map((r) => r.data()));
-  lijst.replaceChildren(...gegevens.map(resultaat));
-  const aantal = zoekopdracht.results.length;
-  status.textContent = `${aantal} ${aantal === 1 ? "kaart" : "kaarten"} gevonden` + (term ? ` voor "${term}"` : "");
+  const response = await pagefind.search(term || null, { filters });
+  if (!response) return;
+  const results = await Promise.all(response.results.slice(0, 25).map((r) => r.data()));
+  list.replaceChildren(...results.map(resultItem));
+  const count = response.results.length;
+  status.textContent = `${count} ${count === 1 ? "kaart" : "kaarten"} gevonden` + (term ? ` voor "${term}"` : "");
 }
 
-function resultaat(data) {
+function resultItem(data) {
   const item = document.createElement("li");
   const link = document.createElement("a");
   link.href = data.url;
   link.textContent = data.meta.title;
-  const kop = document.createElement("h2");
-  kop.append(link);
-  const uitsnede = document.createElement("p");
-  uitsnede.className = "uitsnede";
+  const heading = document.createElement("h2");
+  heading.append(link);
+  const excerpt = document.createElement("p");
+  excerpt.className = "uitsnede";
   // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  if (data.excerpt) uitsnede.innerHTML = data.excerpt;
-  else uitsnede.textContent = data.meta.samenvatting || "";
-  item.append(kop, uitsnede);
+  if (data.excerpt) excerpt.innerHTML = data.excerpt;
+  else excerpt.textContent = data.meta.samenvatting || "";
+  item.append(heading, excerpt);
   if (data.meta.categorie) {
-    const categorie = document.createElement("p");
-    categorie.className = "categorie";
-    categorie.textContent = data.meta.categorie;
-    item.append(categorie);
+    const category = document.createElement("p");
+    category.className = "categorie";
+    category.textContent = data.meta.categorie;
+    item.append(category);
   }
   return item;
 }
 
-function bewaarInAdres(term) {
-  const nieuw = new URLSearchParams();
-  if (term) nieuw.set("q", term);
-  for (const [naam, set] of Object.entries(gekozen)) for (const waarde of set) nieuw.append(naam, waarde);
-  const adres = nieuw.toString();
-  history.replaceState(null, "", adres ? `?${adres}` : location.pathname);
+function keepInAddress(term) {
+  const query = new URLSearchParams();
+  if (term) query.set("q", term);
+  for (const [name, set] of Object.entries(chosen)) for (const value of set) query.append(name, value);
+  const address = query.toString();
+  history.replaceState(null, "", address ? `?${address}` : location.pathname);
 }

@@ -50,6 +50,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         }).ToList();
 
         var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
+        var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
         return new CalendarView
         {
             Title = scope.Titel,
@@ -61,10 +62,15 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             Months = months,
             Ongoing = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
             OtherYears = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
-            Roles = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
+            Roles = roleViews,
             Calendars = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
             Schools = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Name, urls.Calendar(s), s.School.Place)).ToList(),
             RoleCalendars = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList(),
+            Filters =
+            [
+                new FilterView("rol", "Rol", "Alle rollen", roleViews.Select(r => new FilterOption(r.Id, r.Name)).ToList()),
+                new FilterView("niveau", "Niveau", "Bestuur en school", [new("bestuur", "Bestuur"), new("school", "School")]),
+            ],
         };
     }
 

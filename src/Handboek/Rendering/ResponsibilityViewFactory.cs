@@ -22,23 +22,35 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
     public ParticipationMatrix Participation => _participation;
 
     /// <summary>The whole matrix, or when it is too large for one page (<see cref="ResponsibilityMatrix.FitsOnOnePage"/>) only its roles.</summary>
-    public MatrixView Matrix() => new(
-        _matrix.Columns.GroupBy(r => r.Level)
-            .Select(g => new MatrixColumnGroup(g.Key.Id(), LevelNames[g.Key], g.Select(Role).ToList()))
-            .ToList(),
-        !ResponsibilityMatrix.FitsOnOnePage(handbook) ? [] : handbook.Categories.Select(group => new MatrixRowGroup(
-            new LinkView(group.Category.Name, urls.Category(group.Category.Id)),
-            group.Cards.Select(card => new MatrixRow(
-                Link(card),
-                _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Level.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
-        Letters.All.Select(l => new LegendItem(l.ToString(), l.Meaning())).ToList(),
-        urls.RoleMatrixCsv,
-        urls.ParticipationMatrix)
+    public MatrixView Matrix()
     {
-        TooLarge = !ResponsibilityMatrix.FitsOnOnePage(handbook),
-    };
+        var groups = _matrix.Columns.GroupBy(r => r.Level)
+            .Select(g => new MatrixColumnGroup(g.Key.Id(), LevelNames[g.Key], g.Select(Role).ToList()))
+            .ToList();
+        return new MatrixView(
+            [
+                new FilterView("niveau", "Niveau", "Alle niveaus", groups.Select(g => new FilterOption(g.Level, g.Name)).ToList()),
+                new FilterView("rol", "Rol", "Alle rollen", groups.SelectMany(g => g.Roles).Select(r => new FilterOption(r.Id, r.Name)).ToList()),
+            ],
+            groups,
+            !ResponsibilityMatrix.FitsOnOnePage(handbook) ? [] : handbook.Categories.Select(group => new MatrixRowGroup(
+                new LinkView(group.Category.Name, urls.Category(group.Category.Id)),
+                group.Cards.Select(card => new MatrixRow(
+                    Link(card),
+                    _matrix.Columns.Select(r => new MatrixCell(r.Id, r.Level.Id(), ResponsibilityMatrix.Cell(card, r.Id))).ToList())).ToList())).ToList(),
+            Letters.All.Select(l => new LegendItem(l.ToString(), l.Meaning())).ToList(),
+            urls.RoleMatrixCsv,
+            urls.ParticipationMatrix)
+        {
+            TooLarge = !ResponsibilityMatrix.FitsOnOnePage(handbook),
+        };
+    }
 
     public ParticipationMatrixView ParticipationView() => new(
+        [
+            new FilterView("orgaan", "Orgaan", "Alle organen", _participation.Organs.Select(o => new FilterOption(o.Id, o.Name)).ToList()),
+            new FilterView("recht", "Recht", "Alle rechten", Enum.GetValues<ParticipationRight>().Select(r => new FilterOption(r.Id(), r.Id())).ToList()),
+        ],
         _participation.Organs.Select(Role).ToList(),
         _participation.Cards.Select(card => new ParticipationRow(
             Link(card),

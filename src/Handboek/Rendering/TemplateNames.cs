@@ -13,6 +13,7 @@ public static class TemplateNames
 {
     private static readonly Dictionary<string, string> Dutch = new(StringComparer.Ordinal)
     {
+        ["All"] = "alle",
         ["AdoptedOn"] = "vastgesteld_op",
         ["Approval"] = "goedkeuring",
         ["Attribute"] = "attribuut",
@@ -62,6 +63,7 @@ public static class TemplateNames
         ["NoLegalRequirement"] = "geen_wettelijke_eis",
         ["Note"] = "toelichting",
         ["Ongoing"] = "doorlopend",
+        ["Options"] = "opties",
         ["Organ"] = "orgaan",
         ["Organisation"] = "organisatie",
         ["Organs"] = "organen",

@@ -122,6 +122,7 @@ public sealed record CalendarView
     public required IReadOnlyList<LinkView> Calendars { get; init; }
     public required IReadOnlyList<LinkView> Schools { get; init; }
     public required IReadOnlyList<LinkView> RoleCalendars { get; init; }
+    public required IReadOnlyList<FilterView> Filters { get; init; }
 }
 
 /// <param name="Id">"2026-10": matched by the script that highlights the current month.</param>
@@ -149,6 +150,7 @@ public sealed record EntryView(
 public sealed record HolidayView(string Name, string Period);
 
 public sealed record MatrixView(
+    IReadOnlyList<FilterView> Filters,
     IReadOnlyList<MatrixColumnGroup> Groups,
     IReadOnlyList<MatrixRowGroup> Rows,
     IReadOnlyList<LegendItem> Legend,
@@ -173,6 +175,7 @@ public sealed record MatrixCell(string Role, string Level, string Letters);
 public sealed record LegendItem(string Letter, string Meaning);
 
 public sealed record ParticipationMatrixView(
+    IReadOnlyList<FilterView> Filters,
     IReadOnlyList<RoleView> Organs,
     IReadOnlyList<ParticipationRow> Rows,
     IReadOnlyList<string> Rights,
@@ -213,3 +216,8 @@ public sealed record ChangeEntryView(ChangeView Change, IReadOnlyList<LinkView> 
 
 /// <param name="Uitleg">Why there is no history (a shallow clone, no git); null when there is.</param>
 public sealed record ChangesView(IReadOnlyList<ChangeEntryView> Changes, string? Explanation, string Feed);
+
+/// <summary>One choice of a filter form (<c>partials/filters.html</c>): a select whose first option, <see cref="All"/>, filters nothing.</summary>
+public sealed record FilterView(string Id, string Label, string All, IReadOnlyList<FilterOption> Options);
+
+public sealed record FilterOption(string Value, string Name);
