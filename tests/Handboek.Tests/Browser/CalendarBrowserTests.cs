@@ -7,7 +7,6 @@ using UglyToad.PdfPig;
 namespace Handboek.Tests.Browser;
 
 /// <summary>The calendar in real Chromium: printing to PDF, the filters and the current-month marker.</summary>
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed partial class CalendarBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Handboek.Tests.Browser;
 
 /// <summary>Serves the built example handbook on 127.0.0.1 and opens its pages in Chromium.</summary>
-public abstract class ExampleSiteBrowserTest(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IDisposable
+public abstract class ExampleSiteBrowserTest(BrowserFixture browser, ExampleHandbookFixture example) : IClassFixture<ExampleHandbookFixture>, IClassFixture<BrowserFixture>, IDisposable
 {
     protected StaticSiteServer Server { get; } = new(example.Site.Dir);
 

@@ -5,9 +5,8 @@ using Microsoft.Playwright;
 namespace Handboek.Tests.Browser;
 
 /// <summary>What the quality officer sees in Chromium while she edits a card with 'handboek serve' running.</summary>
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class PreviewBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class PreviewBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
     private PreviewServer _server = null!;

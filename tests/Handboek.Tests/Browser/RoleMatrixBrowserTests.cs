@@ -6,7 +6,6 @@ using UglyToad.PdfPig;
 namespace Handboek.Tests.Browser;
 
 /// <summary>The matrices in real Chromium: printing for the RvT and filtering on screen.</summary>
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class RoleMatrixBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {

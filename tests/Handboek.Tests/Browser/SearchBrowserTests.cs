@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 namespace Handboek.Tests.Browser;
 
 /// <summary>Search over the example handbook in real Chromium, as staff use it.</summary>
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class SearchBrowserTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {

@@ -4,9 +4,8 @@ using Handboek.Tests.Support;
 namespace Handboek.Tests.Browser;
 
 /// <summary>The search page of a site built without Pagefind tells readers search is unavailable.</summary>
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class SearchUnavailableTests(BrowserFixture browser)
+public sealed class SearchUnavailableTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task The_search_page_of_a_site_without_index_says_search_is_unavailable()

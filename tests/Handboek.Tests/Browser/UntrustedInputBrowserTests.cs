@@ -9,9 +9,8 @@ namespace Handboek.Tests.Browser;
 /// A pull request full of HTML tricks: in Chromium, no script from it runs, whether the built site is opened from
 /// disk (no CSP at all), through 'handboek serve' or from a host with netlify.toml's headers.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class UntrustedInputBrowserTests(BrowserFixture browser) : IDisposable
+public sealed class UntrustedInputBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
     private static readonly string Attack = CardText.For("Aanval", """
         <script>window.aangevallen = "script"</script>

@@ -10,22 +10,35 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    // One Chromium for the whole test run, shared by the test classes that run in parallel: starting it takes longer
+    // than most tests. Each test gets its own browser context, so no cookies, storage or pages are shared.
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> Shared = new(Start);
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Browser = (await Shared.Value).Browser;
+
+    // The shared browser outlives each class; it closes when the test run ends.
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<(IPlaywright, IBrowser)> Start()
     {
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"installeer chromium: apt-get install chromium ({Chromium} ontbreekt; de browsertests sturen Debians Chromium aan)");
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return (playwright, browser);
     }
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
@@ -38,16 +51,4 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         return await context.NewPageAsync();
     }
-
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
 }
