@@ -1,30 +1,38 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Handboek.Rendering;
 
 /// <summary>
-/// HTML that many pages show, rendered the first time a page asks for it and kept for the rest of the build: a
-/// calendar entry is listed on a dozen calendar, poster and role pages of a large handbook, and the printable
-/// handbook lists every card before it shows any body. Owned by the <see cref="PageRenderer"/>; the views stay plain
-/// data and the templates reach these through <see cref="FragmentMembers"/> (<c>m.html</c>, <c>kaart.html</c>).
+/// HTML that many pages show, rendered the first time a page asks for it and kept as long as its view lives: a
+/// calendar entry is listed on a dozen calendar, poster and role pages of a large handbook (its view lives for the
+/// build), and the printable handbook lists every card before it shows any body (a card's view lives for its page).
+/// Owned by the <see cref="PageRenderer"/>; the views stay plain data and the templates reach these through
+/// <see cref="FragmentMembers"/> (<c>m.html</c>, <c>kaart.html</c>).
 /// </summary>
-public sealed class FragmentCache(Func<string, object, Utf8TemplateOutput> renderPartial, BodyRenderer bodies)
+public sealed class FragmentCache
 {
-    private readonly ConcurrentDictionary<(EntryView, string), Lazy<Utf8TemplateOutput>> _entries = new(new EntryKeyComparer());
-    private readonly ConcurrentDictionary<CardView, Lazy<BodyHtml>> _bodies = new(ReferenceEqualityComparer.Instance);
+    // Weak, so a body is dropped with the page's view instead of staying for the whole build.
+    private readonly ConditionalWeakTable<EntryView, EntryFragments> _entries = new();
+    private readonly ConditionalWeakTable<CardView, Lazy<BodyHtml>> _bodies = new();
+    private readonly ConditionalWeakTable<EntryView, EntryFragments>.CreateValueCallback _newEntry;
+    private readonly ConditionalWeakTable<CardView, Lazy<BodyHtml>>.CreateValueCallback _newBody;
 
-    /// <param name="partial">Name under partials/, without extension.</param>
-    public Utf8TemplateOutput Entry(EntryView entry, string partial) =>
-        _entries.GetOrAdd((entry, partial), key => new Lazy<Utf8TemplateOutput>(() => renderPartial(key.Item2, key.Item1))).Value;
-
-    public BodyHtml Body(CardView card) =>
-        _bodies.GetOrAdd(card, c => new Lazy<BodyHtml>(() => bodies.Render(c.Source, c.IdPrefix))).Value;
-
-    /// <summary>By reference: two entries alike in every field are still two places on a page.</summary>
-    private sealed class EntryKeyComparer : IEqualityComparer<(EntryView, string)>
+    /// <param name="renderPartial">Renders a partial (name under partials/, without extension) for one object.</param>
+    public FragmentCache(Func<string, object, Utf8TemplateOutput> renderPartial, BodyRenderer bodies)
     {
-        public bool Equals((EntryView, string) x, (EntryView, string) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2 == y.Item2;
-
-        public int GetHashCode((EntryView, string) key) => HashCode.Combine(ReferenceEqualityComparer.Instance.GetHashCode(key.Item1), key.Item2);
+        _newEntry = entry => new EntryFragments(
+            new Lazy<Utf8TemplateOutput>(() => renderPartial("moment", entry)),
+            new Lazy<Utf8TemplateOutput>(() => renderPartial("poster-moment", entry)));
+        _newBody = card => new Lazy<BodyHtml>(() => bodies.Render(card.Source, card.IdPrefix));
     }
+
+    /// <summary>The entry in a list of moments: <c>partials/moment.html</c>.</summary>
+    public Utf8TemplateOutput EntryHtml(EntryView entry) => _entries.GetValue(entry, _newEntry).Html.Value;
+
+    /// <summary>The entry on a year poster: <c>partials/poster-moment.html</c>.</summary>
+    public Utf8TemplateOutput EntryPosterHtml(EntryView entry) => _entries.GetValue(entry, _newEntry).PosterHtml.Value;
+
+    public BodyHtml Body(CardView card) => _bodies.GetValue(card, _newBody).Value;
+
+    private sealed record EntryFragments(Lazy<Utf8TemplateOutput> Html, Lazy<Utf8TemplateOutput> PosterHtml);
 }

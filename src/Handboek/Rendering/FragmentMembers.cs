@@ -17,8 +17,8 @@ internal sealed class FragmentMembers(IObjectAccessor own, IReadOnlyDictionary<s
         {
             return new Dictionary<string, Func<FragmentCache, object, object>>(StringComparer.Ordinal)
             {
-                ["html"] = (cache, entry) => cache.Entry((EntryView)entry, "moment"),
-                ["poster_html"] = (cache, entry) => cache.Entry((EntryView)entry, "poster-moment"),
+                ["html"] = (cache, entry) => cache.EntryHtml((EntryView)entry),
+                ["poster_html"] = (cache, entry) => cache.EntryPosterHtml((EntryView)entry),
             };
         }
 
