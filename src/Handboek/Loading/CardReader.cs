@@ -222,7 +222,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
     private Cycle ReadCycle(MappingReader reader, Cycle inherited)
     {
         var years = reader.Choice("cyclus", Cycle.Names);
-        var firstYear = ReferenceDataLoader.ReadSchoolYear(reader, diagnostics, "vanaf");
+        var firstYear = reader.SchoolYear("vanaf")?.Value;
         var cycle = new Cycle(years ?? inherited.Years, firstYear ?? inherited.From);
         if (cycle.Years > 1 && cycle.From is null)
         {

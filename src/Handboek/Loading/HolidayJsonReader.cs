@@ -47,41 +47,15 @@ public static class HolidayJsonReader
             if (reader.Node("content") is null) reader.Error(reader.Location, "verplicht veld 'content' ontbreekt; is dit het bestand met schoolvakanties van de Rijksoverheid?");
             foreach (var content in reader.Blocks("content"))
             {
-                if (ReadYear(content, diagnostics) is { } year) years.Add(year);
+                if (HolidayReader.ReadYear(content, OpenDataKeys) is { } year) years.Add(year);
             }
         }
 
         return years;
     }
 
-    private static HolidayYear? ReadYear(MappingReader content, DiagnosticBag diagnostics)
-    {
-        var year = ReferenceDataLoader.ReadSchoolYear(content, diagnostics, "schoolyear");
-        if (year is null)
-        {
-            if (content.Node("schoolyear") is null) content.Error(content.Location, "verplicht veld 'schoolyear' ontbreekt of is leeg");
-            return null;
-        }
-
-        var holidays = new List<Holiday>();
-        foreach (var vacation in content.Blocks("vacations"))
-        {
-            var name = vacation.Text("type", required: true)?.Value;
-            foreach (var region in vacation.Blocks("regions"))
-            {
-                var regionName = region.Choice("region", HolidayReader.HolidayRegions, required: true);
-                var start = AmsterdamDate(region, "startdate");
-                var einde = AmsterdamDate(region, "enddate");
-                if (start is null || einde is null || name is null || regionName is null) continue;
-                if (einde.Value.Value < start.Value.Value)
-                    region.Error(einde.Value.At, $"'enddate' ({einde.Value.Value:yyyy-MM-dd}) ligt vóór 'startdate' ({start.Value.Value:yyyy-MM-dd})");
-                else
-                    holidays.Add(new Holiday(name, regionName, start.Value.Value, einde.Value.Value));
-            }
-        }
-
-        return new HolidayYear(year.Value.ToString(), holidays, content.Location);
-    }
+    /// <summary>The Rijksoverheid's own keys; dates are timestamps of midnight in Amsterdam.</summary>
+    private static readonly HolidayKeys OpenDataKeys = new("schoolyear", "vacations", "type", "regions", "region", "startdate", "enddate", AmsterdamDate);
 
     /// <summary>The date in Amsterdam of a timestamp such as <c>2026-10-09T22:00:00.000Z</c> (10 October 2026).</summary>
     private static Located<DateOnly>? AmsterdamDate(MappingReader reader, string key)

@@ -11,7 +11,7 @@ public readonly record struct Located<T>(T Value, SourceLocation At);
 /// Typed, position-aware access to one YAML mapping. Every misuse becomes a Dutch diagnostic at the offending
 /// key or value and a null or empty result, so reading goes on and all problems surface in one run.
 /// </summary>
-public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, DiagnosticBag diagnostics)
+public sealed partial class MappingReader(YamlSource source, YamlMappingNode mapping, DiagnosticBag diagnostics)
 {
     public YamlSource Source => source;
 
@@ -104,15 +104,30 @@ public sealed class MappingReader(YamlSource source, YamlMappingNode mapping, Di
         }
     }
 
-    public Located<DateOnly>? Date(string key)
+    public Located<DateOnly>? Date(string key, bool required = false)
     {
-        if (Text(key) is not { } text) return null;
+        if (Text(key, required) is not { } text) return null;
         if (DateOnly.TryParseExact(text.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return new Located<DateOnly>(date, text.At);
 
         diagnostics.Error(text.At, $"'{key}' is geen geldige datum: '{text.Value}'; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-06-30");
         return null;
     }
+
+    /// <summary>A school year written as "2026-2027", within the years Handboek plans.</summary>
+    public Located<Model.SchoolYear>? SchoolYear(string key, bool required = false)
+    {
+        if (Text(key, required) is not { } text) return null;
+        if (Model.SchoolYear.TryParse(text.Value, out var year)) return new Located<Model.SchoolYear>(year, text.At);
+        var range = YearPair().IsMatch(text.Value)
+            ? $", tussen {Model.SchoolYear.EarliestStart}-{Model.SchoolYear.EarliestStart + 1} en {Model.SchoolYear.LatestStart}-{Model.SchoolYear.LatestStart + 1}"
+            : "";
+        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026{range} (nu: '{text.Value}')");
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex YearPair();
 
     /// <summary>A value from a fixed set of lowercase names, such as <c>regio</c>; matched case-insensitively.</summary>
     public string? Choice(string key, IReadOnlyList<string> names, bool required = false)

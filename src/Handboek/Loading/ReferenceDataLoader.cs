@@ -50,7 +50,7 @@ public static class ReferenceDataLoader
         var name = reader.Text("naam", required: true);
         var basisUrl = ReadBaseUrl(reader, diagnostics);
         var repository = ReadRepository(reader);
-        var year = yearOverride ?? ReadSchoolYear(reader, diagnostics) ?? SchoolYear.Containing(today);
+        var year = yearOverride ?? reader.SchoolYear("schooljaar")?.Value ?? SchoolYear.Containing(today);
         var branch = reader.Text("branch")?.Value ?? "main";
         var logo = ReadLogo(reader, input);
         var kleur = ReadColor(reader);
@@ -118,17 +118,6 @@ public static class ReferenceDataLoader
         if (reader.Text("repository") is not { } text) return null;
         if (WebAddress(text.Value) is { Query.Length: 0, Fragment.Length: 0, UserInfo.Length: 0 } uri) return uri.AbsoluteUri.TrimEnd('/');
         reader.Error(text.At, $"'repository' moet het webadres van de repository zijn, zoals https://github.com/bestuur/kwaliteitshandboek (nu: '{text.Value}')");
-        return null;
-    }
-
-    internal static SchoolYear? ReadSchoolYear(MappingReader reader, DiagnosticBag diagnostics, string key = "schooljaar")
-    {
-        if (reader.Text(key) is not { } text) return null;
-        if (SchoolYear.TryParse(text.Value, out var year)) return year;
-        var range = System.Text.RegularExpressions.Regex.IsMatch(text.Value, @"^\d{4}-\d{4}$")
-            ? $", tussen {SchoolYear.EarliestStart}-{SchoolYear.EarliestStart + 1} en {SchoolYear.LatestStart}-{SchoolYear.LatestStart + 1}"
-            : "";
-        diagnostics.Error(text.At, $"'{key}' moet een schooljaar zijn zoals 2025-2026{range} (nu: '{text.Value}')");
         return null;
     }
 
