@@ -8,7 +8,7 @@ public static partial class Ids
 {
     public const int MaxLength = Schema.InputSchema.MaxIdLength;
 
-    public static bool IsSlug(string id) => id.Length <= MaxLength && SlugPattern().IsMatch(id);
+    public static bool IsSlug(string id) => id.Length <= MaxLength && SlugRegex().IsMatch(id);
 
     /// <summary>"Sociale veiligheid & pesten" becomes "sociale-veiligheid-pesten".</summary>
     public static string ToSlug(string text)
@@ -27,8 +27,8 @@ public static partial class Ids
         ? $"een id is hoogstens {MaxLength} tekens lang (deze heeft er {id.Length}); kies een kortere"
         : $"gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld '{ToSlug(id)}'";
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
+    [GeneratedRegex(Schema.InputSchema.SlugPattern)]
+    private static partial Regex SlugRegex();
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonSlug();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Handboek.Model;
+using Handboek.Schema;
 
 namespace Handboek.Loading;
 
@@ -12,7 +13,7 @@ public static partial class LegalReferenceParser
     {
         reference = null!;
         error = "";
-        var match = Pattern().Match(text.Trim());
+        var match = Reference().Match(text.Trim());
         if (!match.Success)
         {
             error = $"'{text}' is geen wettelijke eis die Handboek kan lezen; {Format}";
@@ -38,6 +39,6 @@ public static partial class LegalReferenceParser
         return true;
     }
 
-    [GeneratedRegex(@"^(?<wet>[A-Za-z][A-Za-z0-9]*)\s+art(?:ikel|\.)?\s*(?<artikel>\d+[a-z]*(?:\.\d+[a-z]*)?)(?:\s+lid\s+(?<lid>\d+[a-z]?))?(?:\s+sub\s+(?<sub>[a-z0-9]+))?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Pattern();
+    [GeneratedRegex("^" + InputSchema.LegalReferencePattern + "$")]
+    private static partial Regex Reference();
 }

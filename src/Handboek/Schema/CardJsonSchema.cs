@@ -13,8 +13,8 @@ public static class CardJsonSchema
 {
     public const string SitePath = "schema/kaart.json";
 
-    private const string Slug = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    private const string LegalReference = @"^(geen|[A-Za-z0-9]+ art\. [0-9]+[a-z]*( lid [0-9]+[a-z]*)?( sub [a-z0-9]+)?)$";
+    /// <summary>What a card reader accepts: the parser's own pattern, or 'geen' in any case.</summary>
+    private const string LegalReference = "^(?:[Gg][Ee][Ee][Nn]|" + InputSchema.LegalReferencePattern + ")$";
 
     /// <summary>Whether <paramref name="file"/> is a schema written by <see cref="Write"/>: only that may be replaced.</summary>
     public static bool IsOne(string file)
@@ -88,7 +88,7 @@ public static class CardJsonSchema
                 break;
             case ValueKind.Slug:
                 json.WriteString("type", "string");
-                json.WriteString("pattern", Slug);
+                json.WriteString("pattern", InputSchema.SlugPattern);
                 json.WriteNumber("maxLength", InputSchema.MaxIdLength);
                 break;
             case ValueKind.Role:

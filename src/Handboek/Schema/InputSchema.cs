@@ -78,6 +78,18 @@ public static class InputSchema
     /// <summary>An id becomes a folder name in the site: 80 characters read fine in a URL and fit every file system.</summary>
     public const int MaxIdLength = 80;
 
+    /// <summary>An id: lowercase letters and digits in groups joined by single dashes.</summary>
+    public const string SlugPattern = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+
+    /// <summary>
+    /// "WPO art. 13a lid 2 sub b", "wms artikel 10": the law, the article and an optional paragraph and item. Written
+    /// with explicit upper and lower case rather than a case-insensitive flag, so the card reader and the JSON
+    /// Schema for editors (which has no flags) use the very same pattern. Without anchors.
+    /// </summary>
+    public const string LegalReferencePattern =
+        @"(?<wet>[A-Za-z][A-Za-z0-9]*)\s+[Aa][Rr][Tt](?:[Ii][Kk][Ee][Ll]|\.)?\s*(?<artikel>\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)?)" +
+        @"(?:\s+[Ll][Ii][Dd]\s+(?<lid>\d+[A-Za-z]?))?(?:\s+[Ss][Uu][Bb]\s+(?<sub>[A-Za-z0-9]+))?";
+
     public static readonly IReadOnlyList<string> Levels = [.. LevelNames.CardLevels.Keys];
     public static readonly IReadOnlyList<string> Statuses = [.. LevelNames.Statuses.Keys];
     public static readonly IReadOnlyList<string> Rights = [.. LevelNames.Rights.Keys];

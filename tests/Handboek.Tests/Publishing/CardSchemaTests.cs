@@ -45,6 +45,30 @@ public partial class CardSchemaTests(ExampleHandbookFixture fixture) : IClassFix
     }
 
     [Theory]
+    [InlineData("WPO art. 13a lid 2 sub b", true)]
+    [InlineData("wpo artikel 8 LID 3", true)]
+    [InlineData("WMS art 10", true)]
+    [InlineData("WPO art. 12.3", true)]
+    [InlineData("Geen", true)]
+    [InlineData("WPO 8", false)]
+    [InlineData("art. 8", false)]
+    [InlineData("WPO art. 8 lid", false)]
+    public void The_published_json_schema_takes_a_legal_reference_exactly_when_check_does(string reference, bool valid)
+    {
+        var schema = Schema(fixture);
+        var card = File.ReadAllText(Path.Combine(RepoPaths.Input, "kaarten/kwaliteitszorg/schoolplan.md"));
+        var written = WettelijkeEis().Match(card);
+        Assert.True(written.Success);
+        using var input = new TempFolder().CopyFrom(RepoPaths.Input)
+            .Write("kaarten/kwaliteitszorg/schoolplan.md", card.Replace(written.Value, $"wettelijke_eis: {reference}\n", StringComparison.Ordinal));
+
+        var checkedInput = Builds.Check(input.Path);
+
+        Assert.Equal(valid, schema.Evaluate(FrontMatter(File.ReadAllText(input["kaarten/kwaliteitszorg/schoolplan.md"]))).IsValid);
+        Assert.Equal(valid, checkedInput.Succeeded);
+    }
+
+    [Theory]
     [InlineData("README.md")]
     [InlineData("input/paginas/zo-werkt-dit-handboek.md")]
     public void The_key_tables_list_every_key_of_the_schema_and_whether_it_is_required(string document)
@@ -57,6 +81,10 @@ public partial class CardSchemaTests(ExampleHandbookFixture fixture) : IClassFix
 
         Assert.Equal(InputSchema.Card.Select(k => (k.Name, k.Required)).Order(), table.Order());
     }
+
+    // The key and its list, one item per line.
+    [GeneratedRegex(@"^wettelijke_eis:\n(?:  - .*\n)+", RegexOptions.Multiline)]
+    private static partial Regex WettelijkeEis();
 
     private static readonly Lock Parsing = new();
     private static JsonSchema? _schema;
