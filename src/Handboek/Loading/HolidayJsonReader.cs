@@ -19,8 +19,7 @@ public static class HolidayJsonReader
     public static IReadOnlyList<HolidayYear> Read(string path, InputBoundary input, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path)) return [];
-        var source = new YamlSource(path, firstLine: 1);
-        if (InputFile.Read(path, input, diagnostics) is not { } text || source.Parse(text, diagnostics) is not { } root) return [];
+        if (YamlSource.Load(path, input, diagnostics) is not var (source, root)) return [];
 
         var documents = root switch
         {

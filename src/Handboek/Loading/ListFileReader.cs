@@ -17,10 +17,7 @@ public static class ListFileReader
     {
         if (!File.Exists(path)) return [];
 
-        var source = new YamlSource(path, firstLine: 1);
-        if (InputFile.Read(path, input, diagnostics) is not { } text) return [];
-        var root = source.Parse(text, diagnostics);
-        if (root is null) return [];
+        if (YamlSource.Load(path, input, diagnostics) is not var (source, root)) return [];
         if (root is YamlMappingNode { Children.Count: 0 }) return [];
         if (root is not YamlSequenceNode sequence)
         {

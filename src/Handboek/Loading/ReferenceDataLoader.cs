@@ -35,10 +35,7 @@ public static class ReferenceDataLoader
             return null;
         }
 
-        var source = new YamlSource(path, firstLine: 1);
-        if (InputFile.Read(path, input, diagnostics) is not { } text) return null;
-        var root = source.Parse(text, diagnostics);
-        if (root is null) return null;
+        if (YamlSource.Load(path, input, diagnostics) is not var (source, root)) return null;
         if (root is not YamlMappingNode mapping)
         {
             diagnostics.Error(source.At(root), "handboek.yml moet sleutels met waarden bevatten, zoals 'naam: ...'");

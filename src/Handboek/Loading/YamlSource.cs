@@ -18,6 +18,13 @@ public sealed partial class YamlSource(string file, int firstLine)
     /// <summary>Deeper than any card needs (three levels), shallow enough that building the node tree cannot overflow the stack.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>A whole data file (handboek.yml, rollen.yml, vakanties.json) read and parsed, or null after reporting why not.</summary>
+    public static (YamlSource Source, YamlNode Root)? Load(string path, InputBoundary input, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(path, firstLine: 1);
+        return InputFile.Read(path, input, diagnostics) is { } text && source.Parse(text, diagnostics) is { } root ? (source, root) : null;
+    }
+
     /// <summary>The root node, or null after reporting a syntax error. Empty text gives an empty mapping.</summary>
     public YamlNode? Parse(string text, DiagnosticBag diagnostics)
     {
