@@ -10,7 +10,7 @@ public sealed class SearchUnavailableTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task The_search_page_of_a_site_without_index_says_search_is_unavailable()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         using var built = new BuiltSite(input.Path, search: false);
         using var server = new StaticSiteServer(built.Dir);
         var page = await browser.NewPageAsync();

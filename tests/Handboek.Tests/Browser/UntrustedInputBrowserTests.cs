@@ -26,7 +26,7 @@ public sealed class UntrustedInputBrowserTests(BrowserFixture browser) : IClassF
         <details open ontoggle="window.aangevallen = 'details'"><summary>Meer</summary>tekst</details>
         """);
 
-    private readonly TempFolder _input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write("kaarten/onderwijs/aanval.md", Attack);
+    private readonly TempFolder _input = new TempFolder().CopyFrom(RepoPaths.SpecBasis).Write("kaarten/onderwijs/aanval.md", Attack);
 
     public void Dispose() => _input.Dispose();
 

@@ -9,7 +9,7 @@ public class AtomicBuildTests
     [Fact]
     public void A_build_with_errors_leaves_the_previous_site_untouched()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         using var output = new TempFolder();
         var site = output["_site"];
         Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
@@ -27,7 +27,7 @@ public class AtomicBuildTests
     [Fact]
     public void A_successful_build_replaces_the_whole_previous_site()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         using var output = new TempFolder();
         var site = output["_site"];
         Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
@@ -43,7 +43,7 @@ public class AtomicBuildTests
     [Fact]
     public void A_rebuild_writes_only_the_files_that_changed_and_leaves_the_others_as_they_were()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         using var output = new TempFolder();
         var site = output["_site"];
         Assert.True(HandbookBuilder.Build(Builds.Options(input.Path), site).Succeeded);
@@ -66,7 +66,7 @@ public class AtomicBuildTests
     [Fact]
     public void A_rebuild_removes_the_page_of_a_deleted_card_and_a_template_failing_halfway_leaves_the_site_as_it_was()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("kaarten/onderwijs/jaarplan.md", "---\ntitel: Jaarplan\nniveau: school\neigenaar: directeur\nverantwoordelijke_rol: leerkracht\nkalendermoment: doorlopend\n---\n\nTekst.\n");
         using var output = new TempFolder();
         var site = output["_site"];

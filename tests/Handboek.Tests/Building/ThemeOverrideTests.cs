@@ -7,7 +7,7 @@ public class ThemeOverrideTests
     [Fact]
     public void A_template_in_input_theme_replaces_the_default_one()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/layouts/404.html", "<h1>Oeps</h1><p>Bel het bestuursbureau.</p>")
             .Write("theme/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
@@ -23,7 +23,7 @@ public class ThemeOverrideTests
     [Fact]
     public void A_broken_template_override_is_reported_at_its_line_and_nothing_is_written()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n{{ if niet_gevonden }}\n<p>geen end</p>\n");
 
         using var site = new BuiltSite(input.Path);
@@ -38,7 +38,7 @@ public class ThemeOverrideTests
     [Fact]
     public void A_template_that_uses_an_unknown_variable_is_reported()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n<p>{{ bestaat_niet }}</p>\n");
 
         using var site = new BuiltSite(input.Path);
@@ -51,7 +51,7 @@ public class ThemeOverrideTests
     [Fact]
     public void A_template_cannot_change_a_builtin_function_for_the_other_pages()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n{{ date.format = \"%Y\" }}\n");
 
         using var site = new BuiltSite(input.Path);
@@ -65,7 +65,7 @@ public class ThemeOverrideTests
     [Fact]
     public void A_template_saved_with_windows_line_ends_gives_the_same_pages_as_one_with_unix_line_ends()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var basis = File.ReadAllText(Path.Combine(RepoPaths.Theme, "layouts/basis.html"));
         using var unix = new BuiltSite(input.Write("theme/layouts/basis.html", basis.ReplaceLineEndings("\n")).Path);
         using var windows = new BuiltSite(input.Write("theme/layouts/basis.html", basis.ReplaceLineEndings("\r\n")).Path);
@@ -77,7 +77,7 @@ public class ThemeOverrideTests
     [Fact]
     public void A_template_can_treat_the_page_content_and_a_card_body_as_text()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/layouts/basis.html", "<!doctype html>\n<main>{{ inhoud | string.replace \"Pagina niet gevonden\" \"Helaas\" }}</main>\n")
             .Write("theme/layouts/kaart.html", "<h1>{{ kaart.titel }}</h1>\n<div class=\"tekst\">{{ kaart.html | string.replace \"De schoolgids\" \"Het boekje\" }}</div>\n");
 
@@ -91,7 +91,7 @@ public class ThemeOverrideTests
     [Fact]
     public void Own_moment_partials_show_on_every_calendar_poster_and_role_page_that_lists_the_moment()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/partials/moment.html", "<li class=\"eigen\">{{ m.wat | html.escape }} van {{ site.naam | html.escape }}</li>\n")
             .Write("theme/partials/poster-moment.html", "<li class=\"eigen\">{{ m.korte_datum }}: {{ m.wat | html.escape }}</li>\n");
 
@@ -112,7 +112,7 @@ public class ThemeOverrideTests
     [Fact]
     public void An_include_can_be_used_as_a_value_and_nested_includes_keep_their_own_arguments()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/partials/groet.html", "Hallo {{ $1 }}")
             .Write("theme/partials/omlijst.html", "[{{ include \"partials/groet.html\" \"binnen\" }}] {{ $1 }}")
             .Write("theme/layouts/404.html", """
@@ -133,7 +133,7 @@ public class ThemeOverrideTests
     [Fact]
     public void An_include_of_a_partial_the_theme_lacks_is_reported_at_the_include()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("theme/layouts/404.html", "<h1>Oeps</h1>\n{{ include \"partials/bestaat-niet.html\" }}\n");
 
         using var site = new BuiltSite(input.Path);

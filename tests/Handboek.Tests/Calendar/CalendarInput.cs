@@ -6,7 +6,7 @@ namespace Handboek.Tests.Calendar;
 public static class CalendarInput
 {
     public static TempFolder Create() =>
-        new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("scholen.yml", """
                 - id: noorderlicht
                   naam: OBS Noorderlicht

@@ -36,7 +36,7 @@ public class CliTests
     [Fact]
     public void Counts_are_singular_for_one()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         using var output = new TempFolder();
 
         var (_, checkOutput, _) = Run("check", "--input", input.Path);
@@ -142,6 +142,6 @@ public class CliTests
     }
 
     private static TempFolder BrokenInput() =>
-        new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("kaarten/onderwijs/kaart.md", "---\ntitel: Kaart\nniveau: school\neigenaar: directuer\nverantwoordelijke_rol: directeur\nkalendermoment: 30 februari\n---\n");
 }

@@ -21,7 +21,7 @@ public class BadInputTests
     [InlineData("")]
     public void A_broken_card_yields_errors_not_an_exception(string content)
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("kaarten/onderwijs/kaart.md", content);
 
         var result = Builds.Check(input.Path);
@@ -38,7 +38,7 @@ public class BadInputTests
     [InlineData("handboek.yml", "naam: [a]\nbasis_url: ftp://x")]
     public void A_broken_data_file_yields_errors_not_an_exception(string file, string content)
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write(file, content);
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis).Write(file, content);
 
         Assert.False(Builds.Check(input.Path).Succeeded);
     }

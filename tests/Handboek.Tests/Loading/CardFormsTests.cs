@@ -208,7 +208,7 @@ public class CardFormsTests
         Assert.Equal(new SchoolYear(startYear), result.Handbook!.Settings.SchoolYear);
     }
 
-    private static TempFolder BaseInput() => new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+    private static TempFolder BaseInput() => new TempFolder().CopyFrom(RepoPaths.SpecBasis);
 
     private static Card Load(string frontMatter, string path = "kaarten/onderwijs/kaart.md", SchoolYear? year = null)
     {

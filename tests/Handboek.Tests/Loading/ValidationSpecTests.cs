@@ -14,8 +14,7 @@ public class ValidationSpecTests
         var section = SpecFile.Read("validatie.md").Single(s => s.Title == title);
         Assert.NotNull(section.Expected);
 
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
-        foreach (var (path, content) in section.Files) input.Write(path, content);
+        using var input = SpecFile.Input(section);
 
         var result = Builds.Check(input.Path);
 

@@ -12,7 +12,7 @@ public partial class CardScaffoldTests
     [Fact]
     public void A_title_of_two_lines_is_refused_and_a_very_long_one_gets_an_id_that_fits_and_passes_check()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var longTitle = string.Join(' ', Enumerable.Repeat("kwaliteitszorg", 13));
 
         var (twoLines, _, error) = Run("nieuw", "Schoolgids\n::error::vals", "--input", input.Path);
@@ -29,7 +29,7 @@ public partial class CardScaffoldTests
     [Fact]
     public void The_new_card_passes_check_untouched_and_is_built_as_a_concept()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
 
         var (code, output, _) = Run("nieuw", "Ondersteuningsprofiel: actualiseren", "--categorie", "Passend onderwijs", "--input", input.Path);
 
@@ -53,7 +53,7 @@ public partial class CardScaffoldTests
     [Fact]
     public void Every_front_matter_key_is_present_with_a_Dutch_explanation()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
 
         Run("nieuw", "Schoolveiligheidsplan", "--input", input.Path);
 
@@ -73,7 +73,7 @@ public partial class CardScaffoldTests
     [Fact]
     public void An_existing_card_is_never_overwritten()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
 
         var (code, _, error) = Run("nieuw", "Schoolgids", "--categorie", "onderwijs", "--input", input.Path);
 

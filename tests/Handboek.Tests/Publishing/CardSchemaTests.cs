@@ -115,7 +115,7 @@ public partial class CardSchemaTests(ExampleHandbookFixture fixture) : IClassFix
 
     private static string NewCard()
     {
-        var folder = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        var folder = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var (file, _) = Handboek.Scaffolding.CardScaffold.Write(folder.Path, "Nieuwe kaart", null);
         return file!;
     }

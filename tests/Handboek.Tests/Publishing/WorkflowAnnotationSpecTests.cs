@@ -22,8 +22,7 @@ public partial class WorkflowAnnotationSpecTests
     public void Each_problem_becomes_a_workflow_command_on_its_line(string title)
     {
         var section = SpecFile.Read("validatie.md").Single(s => s.Title == title);
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
-        foreach (var (path, content) in section.Files) input.Write(path, content);
+        using var input = SpecFile.Input(section);
 
         var (_, output, _) = Run(OnActions(input["samenvatting.md"]), "check", "--input", input.Path);
 

@@ -23,7 +23,7 @@ public class ActiveContentTests
     [Fact]
     public void Without_html_toestaan_html_in_a_card_shows_as_text()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write("kaarten/onderwijs/aanval.md", Attack);
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis).Write("kaarten/onderwijs/aanval.md", Attack);
         using var site = new BuiltSite(input.Path);
 
         Assert.True(site.Result.Succeeded);
@@ -36,7 +36,7 @@ public class ActiveContentTests
     [Fact]
     public void With_html_toestaan_the_harmless_markup_stays_and_everything_active_is_removed()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis")).Write("kaarten/onderwijs/aanval.md", Attack);
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis).Write("kaarten/onderwijs/aanval.md", Attack);
         File.AppendAllText(input["handboek.yml"], "html_toestaan: ja\n");
         using var site = new BuiltSite(input.Path);
 
@@ -53,7 +53,7 @@ public class ActiveContentTests
     [Fact]
     public void A_repository_address_with_quotes_stays_inside_its_attribute()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         File.AppendAllText(input["handboek.yml"], "repository: 'https://github.com/bestuur/handboek\" onmouseover=\"window.aangevallen=1'\n");
         using var site = new BuiltSite(input.Path);
 

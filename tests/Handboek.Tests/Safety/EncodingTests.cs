@@ -36,7 +36,7 @@ public class EncodingTests
     [Fact]
     public void The_matrix_csv_of_a_card_titled_as_a_formula_has_it_as_text()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var card = input["kaarten/onderwijs/schoolgids.md"];
         File.WriteAllText(card, File.ReadAllText(card).Replace("titel: Schoolgids", "titel: \"=1+1\""));
         using var site = new BuiltSite(input.Path);
@@ -84,7 +84,7 @@ public class EncodingTests
     [Fact]
     public void On_github_actions_no_value_from_the_input_can_print_a_workflow_command()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var card = input["kaarten/onderwijs/schoolgids.md"];
         File.WriteAllText(card, File.ReadAllText(card).Replace("niveau: school", "niveau: school\n\"x\\n::add-mask::geheim\\n::error::vals\": 1"));
         input.Write("kaarten/onderwijs/x\n::warning::vals.md", "geen front matter");
@@ -102,7 +102,7 @@ public class EncodingTests
     [Fact]
     public void A_card_saved_as_windows_1252_is_an_error_at_the_first_character_that_is_not_utf8()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var text = "---\ntitel: Co\u00f6rdinatie\nniveau: school\neigenaar: directeur\nverantwoordelijke_rol: directeur\n---\n";
         File.WriteAllBytes(input["kaarten/onderwijs/coordinatie.md"], Encoding.Latin1.GetBytes(text));
 

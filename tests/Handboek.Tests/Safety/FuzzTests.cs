@@ -49,7 +49,7 @@ public class FuzzTests
     public void Mangled_front_matter_gives_positioned_diagnostics_and_never_an_exception()
     {
         var random = new Random(20261205);
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var file = input["kaarten/onderwijs/kaart.md"];
         var frontMatterEnd = Card.IndexOf("\n---", 4, StringComparison.Ordinal);
 
@@ -92,7 +92,7 @@ public class FuzzTests
     {
         var random = new Random(1729);
         string[] pieces = ["> ", "- ", "1. ", "[", "]", "(", ")", "*", "_", "`", "```\n", "\n", "    ", "<div>", "</div>", "#", "|", "!", "\\", "&amp;", "[^1]"];
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         using var output = new TempFolder();
 
         for (var round = 0; round < 25; round++)

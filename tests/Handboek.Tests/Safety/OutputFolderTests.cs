@@ -16,7 +16,7 @@ public class OutputFolderTests
     [Fact]
     public void A_folder_with_other_files_is_refused_before_anything_is_touched()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input");
         project.Write("docs/README.md", "# Onze documentatie").Write("docs/.git/HEAD", "ref: refs/heads/main");
         var before = FolderSnapshot.Of(project.Path);
 
@@ -33,7 +33,7 @@ public class OutputFolderTests
     [InlineData(".")]
     public void The_input_folder_itself_a_folder_inside_it_or_a_folder_around_it_is_refused(string output)
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input");
         var before = FolderSnapshot.Of(project.Path);
 
         var (code, error) = Build(project["input"], Path.Combine(project.Path, output));
@@ -46,7 +46,7 @@ public class OutputFolderTests
     [Fact]
     public void The_root_of_the_disk_and_a_file_are_refused()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input").Write("notities.txt", "bewaren");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input").Write("notities.txt", "bewaren");
 
         Assert.Equal(CliApp.UsageError, Build(project["input"], Path.GetPathRoot(project.Path)!).Code);
         Assert.Equal(CliApp.UsageError, Build(project["input"], project["notities.txt"]).Code);
@@ -56,7 +56,7 @@ public class OutputFolderTests
     [Fact]
     public void An_output_that_is_a_link_is_refused_and_its_target_left_alone()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input").Write("elders/bewaren.txt", "bewaren");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input").Write("elders/bewaren.txt", "bewaren");
         Directory.CreateSymbolicLink(project["_site"], project["elders"]);
 
         Assert.Equal(CliApp.UsageError, Build(project["input"], project["_site"]).Code);
@@ -66,7 +66,7 @@ public class OutputFolderTests
     [Fact]
     public void Serve_refuses_a_preview_folder_with_other_files()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input").Write("docs/README.md", "# Houden");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input").Write("docs/README.md", "# Houden");
 
         var (code, _, error) = CliRun.Run("serve", "--input", project["input"], "--output", project["docs"], "--port", "0");
 
@@ -78,7 +78,7 @@ public class OutputFolderTests
     [Fact]
     public void A_site_carries_the_marker_that_lets_the_next_build_replace_it_and_an_older_site_is_recognised()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input");
         Assert.Equal(CliApp.Ok, Build(project["input"], project["_site"]).Code);
         Assert.Equal(CliApp.Ok, Build(project["input"], project["_site"]).Code);
         Assert.True(File.Exists(project["_site/" + OutputFolder.MarkerName]));
@@ -92,7 +92,7 @@ public class OutputFolderTests
     [Fact]
     public void After_a_kill_between_the_two_moves_of_the_swap_the_next_build_restores_the_complete_site()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input");
         var site = project["_site"];
         Assert.Equal(CliApp.Ok, Build(project["input"], site).Code);
         var complete = FolderSnapshot.Of(site);
@@ -110,7 +110,7 @@ public class OutputFolderTests
     [Fact]
     public async Task A_second_build_into_the_same_folder_waits_for_the_first()
     {
-        using var project = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"), "input");
+        using var project = new TempFolder().CopyFrom(RepoPaths.SpecBasis, "input");
         var site = project["_site"];
         Task<BuildResult> second;
         using (BuildLock.Take(OutputFolder.LockFile(site)))

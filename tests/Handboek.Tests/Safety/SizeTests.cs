@@ -10,7 +10,7 @@ public class SizeTests
     [Fact]
     public void Thousands_of_roles_and_hundreds_of_moments_get_a_warning_and_the_matrix_page_stays_small()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var roles = new StringBuilder(File.ReadAllText(input["rollen.yml"]));
         for (var i = 0; i < 1_001; i++) roles.Append(CultureInfo.InvariantCulture, $"- id: rol-{i}\n  naam: Rol {i}\n  niveau: school\n");
         input.Write("rollen.yml", roles.ToString());

@@ -15,14 +15,8 @@ public class UnsafeInputSpecTests
         var section = SpecFile.Read("onveilig.md").Single(s => s.Title == title);
         Assert.NotNull(section.Expected);
 
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = SpecFile.Input(section);
         using var output = new TempFolder();
-        foreach (var (path, content) in section.Files) input.Write(path, content);
-        foreach (var (path, target) in section.Links)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(input[path])!);
-            File.CreateSymbolicLink(input[path], target);
-        }
 
         var site = Path.Combine(output.Path, "site");
         var result = HandbookBuilder.Build(Builds.Options(input.Path), site);

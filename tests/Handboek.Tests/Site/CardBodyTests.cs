@@ -75,7 +75,7 @@ public sealed class CardBodyTests : IDisposable
             Assert.Equal("Onderwerp: evaluatie\n  1. terugblik\n", page.QuerySelector("#kaart-body pre")!.TextContent);
     }
 
-    private readonly TempFolder _input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+    private readonly TempFolder _input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
     private readonly BuiltSite _site;
 
     public CardBodyTests()

@@ -8,7 +8,7 @@ public class LargeHandbookTests
     [Fact]
     public void The_printable_handbook_and_the_calendar_keep_every_card_of_a_large_handbook()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"));
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
         var body = string.Concat(Enumerable.Repeat("Dit is een lange alinea over de kwaliteit van het onderwijs op school. ", 120));
         for (var i = 0; i < 150; i++)
         {

@@ -14,7 +14,7 @@ public class MarkdownSpecTests
         var section = SpecFile.Read("markdown.md").Single(s => s.Title == title);
         Assert.NotEmpty(section.Html);
 
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write(SpecFile.DefaultCardPath, CardText.For("Kaart", section.Markdown!));
         using var site = new BuiltSite(input.Path);
         Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));

@@ -11,7 +11,7 @@ public class TitleEscapingTests
     [Fact]
     public void A_title_with_markup_characters_reads_as_typed_on_every_page_and_in_the_json()
     {
-        using var input = new TempFolder().CopyFrom(Path.Combine(RepoPaths.Specs, "basis"))
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
             .Write("kaarten/onderwijs/samen.md", CardText.For("'Ouders & \"school\" <samen> ''sterk'''", "Tekst.").Replace("eigenaar: directeur", "eigenaar: directeur\nkalendermoment: juni"));
         using var site = new BuiltSite(input.Path);
 

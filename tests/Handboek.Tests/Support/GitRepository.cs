@@ -9,7 +9,7 @@ public sealed class GitRepository : IDisposable
 
     public GitRepository()
     {
-        _folder.CopyFrom(System.IO.Path.Combine(RepoPaths.Specs, "basis"), "input");
+        _folder.CopyFrom(RepoPaths.SpecBasis, "input");
         Git("init", "--quiet", "--initial-branch=main");
     }
 

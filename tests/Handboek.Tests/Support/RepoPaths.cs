@@ -11,6 +11,9 @@ public static class RepoPaths
 
     public static string Specs => Path.Combine(AppContext.BaseDirectory, "Specs");
 
+    /// <summary>The small handbook every spec case and many tests start from (Specs/basis).</summary>
+    public static string SpecBasis => Path.Combine(Specs, "basis");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

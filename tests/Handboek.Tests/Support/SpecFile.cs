@@ -38,6 +38,20 @@ public static class SpecFile
         return data;
     }
 
+    /// <summary>The input of a case: Specs/basis with the section's files and symbolic links added.</summary>
+    public static TempFolder Input(SpecSection section)
+    {
+        var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis);
+        foreach (var (path, content) in section.Files) input.Write(path, content);
+        foreach (var (path, target) in section.Links)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(input[path])!);
+            File.CreateSymbolicLink(input[path], target);
+        }
+
+        return input;
+    }
+
     public static IReadOnlyList<SpecSection> Read(string name)
     {
         var lines = File.ReadAllLines(Path.Combine(RepoPaths.Specs, name));
