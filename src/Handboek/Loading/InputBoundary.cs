@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Handboek.Diagnostics;
 
 namespace Handboek.Loading;
@@ -20,19 +21,19 @@ public sealed class InputBoundary
     private const int MaxLinksFollowed = 40;
     private const int MaxFolderDepth = 32;
 
+    /// <summary>Folders already resolved: the cards of a large handbook share a few folders, so each file costs one lookup.</summary>
+    private readonly ConcurrentDictionary<string, string?> _resolvedFolders = new(StringComparer.Ordinal);
+
+    private readonly string _resolvedDir;
+
     public InputBoundary(string dir)
     {
         Dir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir));
         _resolvedDir = Resolve(Dir) ?? Dir;
     }
 
-    /// <summary>Folders already resolved: the cards of a large handbook share a few folders, so each file costs one lookup.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _resolvedFolders = new(StringComparer.Ordinal);
-
     /// <summary>The folder as given (full path): source paths in messages and the site are relative to it.</summary>
     public string Dir { get; }
-
-    private readonly string _resolvedDir;
 
     /// <summary>Why <paramref name="path"/> may not be read, in Dutch, or null when it is a regular file inside the folder.</summary>
     public string? Problem(string path, long maxBytes)

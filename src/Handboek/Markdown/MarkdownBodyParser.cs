@@ -18,7 +18,7 @@ public static partial class MarkdownBodyParser
     public static readonly MarkdownPipeline Pipeline = Builder().DisableHtml().Build();
 
     /// <summary>The same with HTML passed through, for <c>html_toestaan: ja</c>; the renderer sanitizes what it gives.</summary>
-    public static readonly MarkdownPipeline HtmlPipeline = Builder().Build();
+    private static readonly MarkdownPipeline HtmlPipeline = Builder().Build();
 
     private static MarkdownPipelineBuilder Builder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -33,7 +33,7 @@ public static partial class MarkdownBodyParser
         MarkdownDocument? document;
         try
         {
-            document = Markdig.Markdown.Parse(body, rawHtml ? HtmlPipeline : Pipeline);
+            document = Markdig.Markdown.Parse(body, PipelineFor(rawHtml));
         }
         catch (ArgumentException)
         {
@@ -97,7 +97,9 @@ public static partial class MarkdownBodyParser
         return (document, RelativeLinks(document).ToList());
     }
 
-    public static MarkdownPipeline PipelineOf(MarkdownBody body) => body.RawHtml ? HtmlPipeline : Pipeline;
+    public static MarkdownPipeline PipelineOf(MarkdownBody body) => PipelineFor(body.RawHtml);
+
+    private static MarkdownPipeline PipelineFor(bool rawHtml) => rawHtml ? HtmlPipeline : Pipeline;
 
     /// <summary>Text that would have been an HTML tag had HTML been allowed: since HTML became text, boards that used it get told.</summary>
     private static (LiteralInline Literal, int Offset)? FirstHtmlTag(MarkdownDocument document)

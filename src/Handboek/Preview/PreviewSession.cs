@@ -51,7 +51,7 @@ public sealed class PreviewSession(BuildOptions options)
     private bool IsCard(string path) =>
         path.StartsWith(CardsDir, StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<(string Id, string Naam)> Menu(Model.Handbook handbook) =>
+    private static IEnumerable<(string Id, string Name)> Menu(Model.Handbook handbook) =>
         handbook.Categories.Select(c => (c.Category.Id, c.Category.Name));
 
     /// <summary>The ids the saved files had before and have now: a renamed id touches the pages of both.</summary>

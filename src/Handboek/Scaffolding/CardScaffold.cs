@@ -1,5 +1,5 @@
-using Handboek.Diagnostics;
 using System.Text;
+using Handboek.Diagnostics;
 using Handboek.Loading;
 using Handboek.Schema;
 
@@ -11,29 +11,29 @@ namespace Handboek.Scaffolding;
 /// </summary>
 public static class CardScaffold
 {
-    /// <param name="categorie">The category name ("Sociale veiligheid"); the card goes into its folder. Null: kaarten/ itself.</param>
+    /// <param name="category">The category name ("Sociale veiligheid"); the card goes into its folder. Null: kaarten/ itself.</param>
     /// <returns>The file written, or a Dutch error.</returns>
-    public static (string? File, string? Error) Write(string inputDir, string title, string? categorie)
+    public static (string? File, string? Error) Write(string inputDir, string title, string? category)
     {
         if (!Directory.Exists(inputDir)) return (null, $"de invoermap {inputDir} bestaat niet; geef met --input de map met handboek.yml en kaarten/ op");
-
-        // Problems in the data files are for 'handboek check' to report; here only the roles matter.
-        var rollen = ReferenceDataLoader.Load(new InputBoundary(inputDir), null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Roles;
         if (title.Any(char.IsControl) || title.Length > MaxTitleLength)
             return (null, $"een titel is één regel van hoogstens {MaxTitleLength} tekens, zonder regeleinden of stuurtekens");
-        if (categorie is not null && (categorie.Any(char.IsControl) || categorie.Length > Ids.MaxLength))
+        if (category is not null && (category.Any(char.IsControl) || category.Length > Ids.MaxLength))
             return (null, $"een categorie is één regel van hoogstens {Ids.MaxLength} tekens");
         var id = Shortened(Ids.ToSlug(title));
         if (id.Length == 0) return (null, $"van de titel '{title}' is geen bestandsnaam te maken; gebruik letters of cijfers");
-        if (categorie is not null && Ids.ToSlug(categorie).Length == 0) return (null, $"'{categorie}' is geen bruikbare categorie; gebruik letters of cijfers");
-        if (rollen.Count == 0) return (null, "rollen.yml bevat nog geen rollen; een kaart heeft een eigenaar uit rollen.yml nodig");
+        if (category is not null && Ids.ToSlug(category).Length == 0) return (null, $"'{category}' is geen bruikbare categorie; gebruik letters of cijfers");
 
-        var folder = categorie is null ? Path.Combine(inputDir, "kaarten") : Path.Combine(inputDir, "kaarten", Ids.ToSlug(categorie));
+        // Problems in the data files are for 'handboek check' to report; here only the roles matter.
+        var roles = ReferenceDataLoader.Load(new InputBoundary(inputDir), null, DateOnly.FromDateTime(DateTime.Today), new DiagnosticBag()).Roles;
+        if (roles.Count == 0) return (null, "rollen.yml bevat nog geen rollen; een kaart heeft een eigenaar uit rollen.yml nodig");
+
+        var folder = category is null ? Path.Combine(inputDir, "kaarten") : Path.Combine(inputDir, "kaarten", Ids.ToSlug(category));
         var file = Path.Combine(folder, id + ".md");
         if (File.Exists(file)) return (null, $"{file} bestaat al; kies een andere titel of bewerk die kaart");
 
         Directory.CreateDirectory(folder);
-        File.WriteAllText(file, Text(title, id, rollen[0].Id).ReplaceLineEndings("\n"));
+        File.WriteAllText(file, Text(title, id, roles[0].Id).ReplaceLineEndings("\n"));
         return (file, null);
     }
 

@@ -80,7 +80,6 @@ public static class CardJsonSchema
 
     private static void Value(Utf8JsonWriter json, SchemaKey key, Handbook handbook)
     {
-        var roles = handbook.Roles.Select(r => r.Id).ToList();
         switch (key.Kind)
         {
             case ValueKind.Choice:
@@ -92,10 +91,10 @@ public static class CardJsonSchema
                 json.WriteNumber("maxLength", InputSchema.MaxIdLength);
                 break;
             case ValueKind.Role:
-                Enum(json, roles);
+                Enum(json, RoleIds(handbook));
                 break;
             case ValueKind.Roles:
-                OneOrList(json, w => Enum(w, roles));
+                OneOrList(json, w => Enum(w, RoleIds(handbook)));
                 break;
             case ValueKind.LegalReferences:
                 OneOrList(json, w => Pattern(w, LegalReference));
@@ -147,6 +146,8 @@ public static class CardJsonSchema
                 break;
         }
     }
+
+    private static IReadOnlyList<string> RoleIds(Handbook handbook) => handbook.Roles.Select(r => r.Id).ToList();
 
     private static void Enum(Utf8JsonWriter json, IReadOnlyList<string> values)
     {
