@@ -58,18 +58,18 @@ public sealed class Theme : ITemplateLoader
         return new Theme(templates, assets);
     }
 
-    /// <summary>
-    /// Runs <paramref name="render"/> with a context in which the templates see <paramref name="globals"/>. Contexts are
-    /// reused, each by one render at a time: making one allocates more than rendering a calendar entry takes. What a template
-    /// assigns goes into <paramref name="globals"/> (Scriban keeps a page's $-variables to the page), so it never reaches
-    /// the next render; a context whose render failed is not reused.
-    /// </summary>
     /// <summary>Far beyond the whole printable handbook of 10,000 cards, which renders in seconds.</summary>
     public static readonly TimeSpan MaxRenderTime = TimeSpan.FromMinutes(1);
 
     /// <summary>Iterations of one loop statement on one page; the printable handbook of 10,000 cards stays far below it.</summary>
     public const int LoopLimit = 10_000_000;
 
+    /// <summary>
+    /// Runs <paramref name="render"/> with a context in which the templates see <paramref name="globals"/>. Contexts are
+    /// reused, each by one render at a time: making one allocates more than rendering a calendar entry takes. What a template
+    /// assigns goes into <paramref name="globals"/> (Scriban keeps a page's $-variables to the page), so it never reaches
+    /// the next render; a context whose render failed is not reused.
+    /// </summary>
     /// <param name="fragments">Where the templates find the HTML many pages share (<see cref="FragmentMembers"/>); null where they show none.</param>
     public T WithContext<T>(ScriptObject globals, FragmentCache? fragments, Func<TemplateContext, T> render)
     {
