@@ -11,7 +11,7 @@ public enum ScopeKind
 }
 
 /// <summary>Which moments one calendar (a page, a poster, an .ics feed) shows, and for whom.</summary>
-public sealed record CalendarScope(ScopeKind Kind, string Titel, string Organisatie, School? School = null, Role? Role = null)
+public sealed record CalendarScope(ScopeKind Kind, string Title, string Organisation, School? School = null, Role? Role = null)
 {
     public bool Includes(CalendarEntry entry) => Kind switch
     {

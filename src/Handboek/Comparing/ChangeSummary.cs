@@ -6,38 +6,38 @@ public static class ChangeSummary
     public static IReadOnlyList<string> Headlines(HandbookChanges changes) =>
     [
         Headline("kaarten",
-            Count(changes.Kaarten.Count(c => c.Kind == CardChangeKind.Nieuw), "nieuw", "nieuw"),
-            Count(changes.Kaarten.Count(c => c.Kind == CardChangeKind.Gewijzigd), "gewijzigd", "gewijzigd"),
-            Count(changes.Kaarten.Count(c => c.Kind == CardChangeKind.Verwijderd), "verwijderd", "verwijderd")),
+            Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Added), "nieuw", "nieuw"),
+            Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Changed), "gewijzigd", "gewijzigd"),
+            Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Removed), "verwijderd", "verwijderd")),
         Headline("kalender",
-            Count(changes.Momenten.Count(m => m.Kind == MomentChangeKind.Verplaatst), "moment verplaatst", "momenten verplaatst"),
-            Count(changes.Momenten.Count(m => m.Kind == MomentChangeKind.Nieuw), "nieuw moment", "nieuwe momenten"),
-            Count(changes.Momenten.Count(m => m.Kind == MomentChangeKind.Vervallen), "moment vervallen", "momenten vervallen"),
-            Count(changes.Momenten.Count(m => m.Kind == MomentChangeKind.Gewijzigd), "moment gewijzigd", "momenten gewijzigd")),
+            Count(changes.Moments.Count(m => m.Kind == MomentChangeKind.Moved), "moment verplaatst", "momenten verplaatst"),
+            Count(changes.Moments.Count(m => m.Kind == MomentChangeKind.Added), "nieuw moment", "nieuwe momenten"),
+            Count(changes.Moments.Count(m => m.Kind == MomentChangeKind.Dropped), "moment vervallen", "momenten vervallen"),
+            Count(changes.Moments.Count(m => m.Kind == MomentChangeKind.Changed), "moment gewijzigd", "momenten gewijzigd")),
         Headline("rollen",
-            Count(changes.Rollen.Select(r => r.Kaart).Distinct().Count(), "kaart met een andere rolverdeling", "kaarten met een andere rolverdeling"),
-            Count(changes.NieuweRollen.Count, "nieuwe rol", "nieuwe rollen"),
-            Count(changes.VerwijderdeRollen.Count, "rol verwijderd", "rollen verwijderd")),
+            Count(changes.Roles.Select(r => r.Card).Distinct().Count(), "kaart met een andere rolverdeling", "kaarten met een andere rolverdeling"),
+            Count(changes.AddedRoles.Count, "nieuwe rol", "nieuwe rollen"),
+            Count(changes.RemovedRoles.Count, "rol verwijderd", "rollen verwijderd")),
     ];
 
     public static IReadOnlyList<string> Details(HandbookChanges changes) =>
     [
-        .. changes.Kaarten.Select(c => c.Kind switch
+        .. changes.Cards.Select(c => c.Kind switch
         {
-            CardChangeKind.Nieuw => $"nieuwe kaart: {c.Titel}",
-            CardChangeKind.Verwijderd => $"kaart verwijderd: {c.Titel}",
-            _ => $"kaart gewijzigd: {c.Titel}",
+            CardChangeKind.Added => $"nieuwe kaart: {c.Title}",
+            CardChangeKind.Removed => $"kaart verwijderd: {c.Title}",
+            _ => $"kaart gewijzigd: {c.Title}",
         }),
-        .. changes.Momenten.Select(m => m.Kind switch
+        .. changes.Moments.Select(m => m.Kind switch
         {
-            MomentChangeKind.Verplaatst => $"{m.Kaart}: '{m.Wat}' verplaatst van {m.Voor} naar {m.Na}",
-            MomentChangeKind.Nieuw => $"{m.Kaart}: nieuw moment '{m.Wat}' ({m.Na})",
-            MomentChangeKind.Vervallen => $"{m.Kaart}: moment '{m.Wat}' ({m.Voor}) vervallen",
-            _ => $"{m.Kaart}: moment gewijzigd van '{m.Voor}' naar '{m.Na}'",
+            MomentChangeKind.Moved => $"{m.Card}: '{m.What}' verplaatst van {m.Before} naar {m.After}",
+            MomentChangeKind.Added => $"{m.Card}: nieuw moment '{m.What}' ({m.After})",
+            MomentChangeKind.Dropped => $"{m.Card}: moment '{m.What}' ({m.Before}) vervallen",
+            _ => $"{m.Card}: moment gewijzigd van '{m.Before}' naar '{m.After}'",
         }),
-        .. changes.Rollen.Select(r => $"{r.Kaart}: {r.Rol} {r.Voor} → {r.Na}"),
-        .. changes.NieuweRollen.Select(r => $"nieuwe rol: {r}"),
-        .. changes.VerwijderdeRollen.Select(r => $"rol verwijderd: {r}"),
+        .. changes.Roles.Select(r => $"{r.Card}: {r.Role} {r.Before} → {r.After}"),
+        .. changes.AddedRoles.Select(r => $"nieuwe rol: {r}"),
+        .. changes.RemovedRoles.Select(r => $"rol verwijderd: {r}"),
     ];
 
     private static string Headline(string subject, params string?[] parts)

@@ -1,37 +1,38 @@
 namespace Handboek.Comparing;
 
+/// <summary>In this order in every summary: new cards first.</summary>
 public enum CardChangeKind
 {
-    Nieuw,
-    Gewijzigd,
-    Verwijderd,
+    Added,
+    Changed,
+    Removed,
 }
 
 public enum MomentChangeKind
 {
-    Verplaatst,
-    Nieuw,
-    Vervallen,
-    Gewijzigd,
+    Moved,
+    Added,
+    Dropped,
+    Changed,
 }
 
 /// <summary>A card added, removed, or with a different file.</summary>
-public sealed record CardChange(CardChangeKind Kind, string Id, string Titel);
+public sealed record CardChange(CardChangeKind Kind, string Id, string Title);
 
-/// <param name="Voor">When (or, for <see cref="MomentChangeKind.Gewijzigd"/>, what and who) before; null for a new moment.</param>
-/// <param name="Na">The same after; null for a moment that is gone.</param>
-public sealed record MomentChange(MomentChangeKind Kind, string Kaart, string Wat, string? Voor, string? Na);
+/// <param name="Before">When (or, for <see cref="MomentChangeKind.Changed"/>, what and who) before; null for a new moment.</param>
+/// <param name="After">The same after; null for a moment that is gone.</param>
+public sealed record MomentChange(MomentChangeKind Kind, string Card, string What, string? Before, string? After);
 
 /// <summary>A role whose letters (A, R, C, I, G) or medezeggenschap right on a card changed.</summary>
-public sealed record RoleChange(string Kaart, string Rol, string Voor, string Na);
+public sealed record RoleChange(string Card, string Role, string Before, string After);
 
 /// <summary>What a pull request changes in the handbook, as staff notice it: cards, calendar moments, who does what.</summary>
 public sealed record HandbookChanges(
-    IReadOnlyList<CardChange> Kaarten,
-    IReadOnlyList<MomentChange> Momenten,
-    IReadOnlyList<RoleChange> Rollen,
-    IReadOnlyList<string> NieuweRollen,
-    IReadOnlyList<string> VerwijderdeRollen)
+    IReadOnlyList<CardChange> Cards,
+    IReadOnlyList<MomentChange> Moments,
+    IReadOnlyList<RoleChange> Roles,
+    IReadOnlyList<string> AddedRoles,
+    IReadOnlyList<string> RemovedRoles)
 {
-    public bool None => Kaarten.Count + Momenten.Count + Rollen.Count + NieuweRollen.Count + VerwijderdeRollen.Count == 0;
+    public bool None => Cards.Count + Moments.Count + Roles.Count + AddedRoles.Count + RemovedRoles.Count == 0;
 }

@@ -20,21 +20,21 @@ public static class HandbookComparer
 
         foreach (var card in after.Cards.Where(c => !old.ContainsKey(c.Id)))
         {
-            cards.Add(new CardChange(CardChangeKind.Nieuw, card.Id, card.Title));
-            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Nieuw, card.Title, m.What, null, m.WhenText)));
+            cards.Add(new CardChange(CardChangeKind.Added, card.Id, card.Title));
+            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Added, card.Title, m.What, null, m.WhenText)));
         }
 
         foreach (var card in before.Cards.Where(c => !now.ContainsKey(c.Id)))
         {
-            cards.Add(new CardChange(CardChangeKind.Verwijderd, card.Id, card.Title));
-            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Vervallen, card.Title, m.What, m.WhenText, null)));
+            cards.Add(new CardChange(CardChangeKind.Removed, card.Id, card.Title));
+            moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Dropped, card.Title, m.What, m.WhenText, null)));
         }
 
         foreach (var card in after.Cards.Where(c => old.ContainsKey(c.Id)))
         {
             var previous = old[card.Id];
             if (!SameFile(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
-                cards.Add(new CardChange(CardChangeKind.Gewijzigd, card.Id, card.Title));
+                cards.Add(new CardChange(CardChangeKind.Changed, card.Id, card.Title));
             moments.AddRange(CompareMoments(previous, card));
             roles.AddRange(CompareRoles(before, previous, after, card));
         }
@@ -42,7 +42,7 @@ public static class HandbookComparer
         var oldRoles = before.Roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var newRoles = after.Roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return new HandbookChanges(
-            cards.OrderBy(c => c.Kind).ThenBy(c => c.Titel, StringComparer.Ordinal).ToList(),
+            cards.OrderBy(c => c.Kind).ThenBy(c => c.Title, StringComparer.Ordinal).ToList(),
             moments,
             roles,
             after.Roles.Where(r => !oldRoles.Contains(r.Id)).Select(r => r.Name).ToList(),
@@ -72,24 +72,24 @@ public static class HandbookComparer
         {
             if (old is null)
             {
-                yield return new MomentChange(MomentChangeKind.Nieuw, after.Title, now.What, null, now.WhenText);
+                yield return new MomentChange(MomentChangeKind.Added, after.Title, now.What, null, now.WhenText);
             }
             else if (old.WhenText != now.WhenText)
             {
-                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.What, old.WhenText, now.WhenText);
+                yield return new MomentChange(MomentChangeKind.Moved, after.Title, now.What, old.WhenText, now.WhenText);
             }
             else if (Dates(old) != Dates(now))
             {
-                yield return new MomentChange(MomentChangeKind.Verplaatst, after.Title, now.What, Dates(old), Dates(now));
+                yield return new MomentChange(MomentChangeKind.Moved, after.Title, now.What, Dates(old), Dates(now));
             }
             else if (What(old) != What(now))
             {
-                yield return new MomentChange(MomentChangeKind.Gewijzigd, after.Title, now.What, What(old), What(now));
+                yield return new MomentChange(MomentChangeKind.Changed, after.Title, now.What, What(old), What(now));
             }
         }
 
         foreach (var gone in unmatched)
-            yield return new MomentChange(MomentChangeKind.Vervallen, after.Title, gone.What, gone.WhenText, null);
+            yield return new MomentChange(MomentChangeKind.Dropped, after.Title, gone.What, gone.WhenText, null);
     }
 
     /// <summary>For a moment written the same whose dates moved: another cycle, or a different start year.</summary>

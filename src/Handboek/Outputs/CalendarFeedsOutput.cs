@@ -27,8 +27,8 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                 return new IcsEvent($"{e.Card.Id}.{e.Moment.Index}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}", start, end, stamp, text);
             });
             return IcsFormatter.Format(
-                $"{scope.Titel} {calendar.Year}",
-                $"Kwaliteitskalender {calendar.Year} van {scope.Organisatie}, gemaakt uit het kwaliteitshandboek.",
+                $"{scope.Title} {calendar.Year}",
+                $"Kwaliteitskalender {calendar.Year} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.",
                 events);
         }));
     }

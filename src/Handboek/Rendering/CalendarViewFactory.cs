@@ -53,8 +53,8 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
         return new CalendarView
         {
-            Title = scope.Titel,
-            Organisation = scope.Organisatie,
+            Title = scope.Title,
+            Organisation = scope.Organisation,
             Description = Description(scope),
             Page = urls.Calendar(scope),
             Ics = urls.CalendarFeed(scope),
@@ -74,7 +74,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         };
     }
 
-    private LinkView Link(CalendarScope scope) => new(scope.Titel, urls.Calendar(scope));
+    private LinkView Link(CalendarScope scope) => new(scope.Title, urls.Calendar(scope));
 
     private IReadOnlyList<Holiday> HolidaysFor(CalendarScope scope) =>
         scope.School is { } school
