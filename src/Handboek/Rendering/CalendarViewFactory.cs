@@ -18,13 +18,6 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
     private readonly ConcurrentDictionary<CalendarScope, Lazy<CalendarView>> _views = new(ReferenceEqualityComparer.Instance);
 
-    private static readonly Dictionary<CardLevel, string> LevelIds = new()
-    {
-        [CardLevel.Board] = "bestuur",
-        [CardLevel.School] = "school",
-        [CardLevel.Both] = "beide",
-    };
-
     private Handbook Handbook => calendar.Handbook;
 
     public CalendarView ViewOf(CalendarScope scope) =>
@@ -69,7 +62,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             Filters =
             [
                 new FilterView("rol", "Rol", "Alle rollen", roleViews.Select(r => new FilterOption(r.Id, r.Name)).ToList()),
-                new FilterView("niveau", "Niveau", "Bestuur en school", [new("bestuur", "Bestuur"), new("school", "School")]),
+                new FilterView("niveau", "Niveau", "Bestuur en school", [new(CardLevel.Board.Id(), "Bestuur"), new(CardLevel.School.Id(), "School")]),
             ],
         };
     }
@@ -109,7 +102,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             period?.From.ToString("yyyy-MM-dd"),
             entry.Moment.What,
             role,
-            LevelIds[entry.Level],
+            entry.Level.Id(),
             new LinkView(entry.Card.Title, urls.Card(entry.Card.Id)),
             inHolidays,
             nextYear);
