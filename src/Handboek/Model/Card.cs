@@ -1,7 +1,8 @@
 namespace Handboek.Model;
 
 /// <summary>
-/// One kwaliteitskaart, validated and with its calendar moments resolved for the school year. The code names are
+/// One kwaliteitskaart. As read it is the same for every school year; the schedule phase gives its moments their
+/// dates in the year being built (Scheduling/MomentScheduler). The code names are
 /// English; the Dutch names are the contract and live where boards and integrations see them: the front-matter keys
 /// (Schema/InputSchema), the template views and handboek.json.
 /// </summary>
