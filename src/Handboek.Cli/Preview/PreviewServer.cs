@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Handboek.Building;
+using Handboek.Editing;
 using Handboek.Outputs;
 using Handboek.Preview;
+using Handboek.Provenance;
 using Handboek.Rendering;
 using Handboek.Search;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +31,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The preview's own files, outside any site prefix.</summary>
     private const string OwnPrefix = "/_handboek/";
 
+    /// <summary>Where the form editor saves when it runs on this server (Decap CMS's local backend).</summary>
+    private const string CmsApi = "beheer-api";
+
     private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
 
     private static readonly Lazy<byte[]> ReloadScript = new(() =>
@@ -40,6 +47,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly PreviewSession _session;
     private readonly LiveReload _reload = new();
     private readonly SearchRefresher _search;
+    private readonly LocalCmsBackend _cms;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
     private readonly string _mirrorDir;
@@ -57,6 +65,8 @@ public sealed class PreviewServer : IAsyncDisposable
         Directory.CreateDirectory(_mirrorDir);
         var pagefind = PagefindIndexer.Locate([options.InputDir, Environment.CurrentDirectory]);
         _search = new SearchRefresher(new SiteMirror(_mirrorDir), pagefind, output);
+        var inputDir = Path.GetFullPath(options.InputDir);
+        _cms = new LocalCmsBackend(inputDir, GitHistory.FolderInRepository(inputDir));
     }
 
     public Uri Address { get; private set; } = null!;
@@ -156,6 +166,12 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        if (path == OwnPrefix + CmsApi)
+        {
+            await AnswerCms(context);
+            return;
+        }
+
         if (_session.Current is not { } site)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -180,9 +196,11 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
+        foreach (var (name, value) in SecurityHeaders.For(file)) context.Response.Headers[name] = value;
         try
         {
-            if (site.Content(file) is { } content) await Send(context, ContentType(file), content);
+            if (file == CmsConfig.SitePath && site.Content(file) is { } config) await Send(context, ContentType(file), WithLocalBackend(context, config));
+            else if (site.Content(file) is { } content) await Send(context, ContentType(file), content, reloads: !IsEditor(file));
             else if (site.Content(file + "/index.html") is not null) context.Response.Redirect(path + "/");
             else await NotFound(context, site);
         }
@@ -194,6 +212,49 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     private static bool IsLocalHost(string host) => host is "127.0.0.1" or "localhost";
+
+    /// <summary>The form editor is not reloaded on a save: that would throw away what is being typed.</summary>
+    private static bool IsEditor(string file) => file.StartsWith(CmsBundle.Folder, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The site's config.yml plus Decap CMS's local_backend, pointing at this server: the form then saves into the
+    /// input folder instead of GitHub. Only here; a built site never has it.
+    /// </summary>
+    private static byte[] WithLocalBackend(HttpContext context, byte[] config)
+    {
+        var url = $"http://{context.Request.Host}{OwnPrefix}{CmsApi}";
+        return [.. config, .. Encoding.UTF8.GetBytes($"local_backend:\n  url: {JsonSerializer.Serialize(url)}\n")];
+    }
+
+    private async Task AnswerCms(HttpContext context)
+    {
+        // JSON only and from this server's own pages: another site open in the browser cannot send JSON here without a
+        // CORS preflight, which this server never grants, so it cannot write into the input folder.
+        var origin = context.Request.Headers.Origin.ToString();
+        if (!HttpMethods.IsPost(context.Request.Method)
+            || context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true
+            || (origin.Length > 0 && origin != $"http://{context.Request.Host}")
+            || context.Request.ContentLength > LocalCmsBackend.MaxRequestBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        JsonNode? answer;
+        try
+        {
+            var request = await JsonNode.ParseAsync(context.Request.Body) as JsonObject ?? throw new ArgumentException("geen opdracht");
+            answer = _cms.Handle(request);
+        }
+        catch (Exception e) when (e is ArgumentException or JsonException or FormatException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            _error.WriteLine($"handboek: het formulier vroeg iets wat niet kan: {e.Message}");
+            context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            answer = new JsonObject { ["error"] = e.Message };
+        }
+
+        await Send(context, "application/json; charset=utf-8", Encoding.UTF8.GetBytes(answer?.ToJsonString() ?? "null"));
+    }
 
     private async Task SendSearchIndex(HttpContext context, string file)
     {
@@ -212,9 +273,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private static Task SendHtml(HttpContext context, string html) => Send(context, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html));
 
-    private static async Task Send(HttpContext context, string contentType, byte[] content)
+    private static async Task Send(HttpContext context, string contentType, byte[] content, bool reloads = true)
     {
-        if (contentType.StartsWith("text/html", StringComparison.Ordinal)) content = WithReloadScript(content);
+        if (reloads && contentType.StartsWith("text/html", StringComparison.Ordinal)) content = WithReloadScript(content);
         context.Response.ContentType = contentType;
         context.Response.ContentLength = content.Length;
         await context.Response.Body.WriteAsync(content);
@@ -240,6 +301,7 @@ public sealed class PreviewServer : IAsyncDisposable
         provider.Mappings[".js"] = "text/javascript; charset=utf-8";
         provider.Mappings[".ics"] = "text/calendar; charset=utf-8";
         provider.Mappings[".csv"] = "text/csv; charset=utf-8";
+        provider.Mappings[".yml"] = "text/yaml; charset=utf-8";
         return provider;
     }
 }

@@ -35,6 +35,7 @@ public static class HandbookBuilder
         new SitemapOutput(),
         new HandbookJsonOutput(),
         new SchemaOutput(),
+        new EditorOutput(),
         new ChangesOutput(),
         new StaticFilesOutput(),
         new BrandingOutput(),

@@ -98,7 +98,12 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
             diagnostics.Error(written.At, $"de categorie '{written.Value}' geeft geen bruikbaar adres; gebruik letters of cijfers, hoogstens {Ids.MaxLength} tekens");
         }
 
-        var folder = Path.GetRelativePath(Path.Combine(input.Dir, "kaarten"), Path.GetDirectoryName(file)!);
+        return CategoryOfFolder(Path.GetRelativePath(Path.Combine(input.Dir, "kaarten"), Path.GetDirectoryName(file)!));
+    }
+
+    /// <summary>The category of a card without 'categorie': its folder under kaarten/ ("." for kaarten/ itself).</summary>
+    public static Category CategoryOfFolder(string folder)
+    {
         if (folder == ".") return new Category("algemeen", "Algemeen");
 
         var name = Path.GetFileName(folder).Replace('-', ' ').Replace('_', ' ');

@@ -54,6 +54,13 @@ public sealed class GitHistory
         return new GitHistory(root, false, Parse(log ?? ""));
     }
 
+    /// <summary>
+    /// The folder <paramref name="dir"/> as the repository names it ("input"), as the form editor and the edit links
+    /// address files; outside a git checkout the contract's layout: input/ at the top.
+    /// </summary>
+    public static string FolderInRepository(string dir) =>
+        FindRoot(dir) is { } root ? Path.GetRelativePath(root, dir).Replace('\\', '/') : "input";
+
     /// <summary>The path git uses for <paramref name="fullPath"/>: relative to the repository, forward slashes.</summary>
     public string PathInRepository(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 

@@ -24,11 +24,15 @@ public sealed class ChangeViewFactory
         _urls = urls;
         _history = history;
         _inputDir = inputDir;
+        InputFolder = GitHistory.FolderInRepository(inputDir);
         _cardByPath = handbook.Cards.ToDictionary(c => RepositoryPath(c.SourcePath), StringComparer.Ordinal);
         _pageByPath = handbook.Pages.ToDictionary(p => RepositoryPath(p.SourcePath), StringComparer.Ordinal);
     }
 
     public GitHistory? History => _history;
+
+    /// <summary>The input folder as git names it ("input").</summary>
+    public string InputFolder { get; }
 
     /// <summary>The card's file as git names it; outside a git checkout the contract's layout: input/ at the top.</summary>
     public string RepositoryPath(Card card) => RepositoryPath(card.SourcePath);
@@ -70,8 +74,7 @@ public sealed class ChangeViewFactory
     /// <summary>A file of a commit relative to input/, as the quality officer knows it ("rollen.yml", or a removed card's path).</summary>
     private string InputPath(string repositoryPath)
     {
-        var folder = _history?.PathInRepository(_inputDir) ?? ".";
-        var prefix = folder == "." ? "" : folder + "/";
+        var prefix = InputFolder == "." ? "" : InputFolder + "/";
         return repositoryPath.StartsWith(prefix, StringComparison.Ordinal) ? repositoryPath[prefix.Length..] : repositoryPath;
     }
 }

@@ -38,6 +38,18 @@ public sealed class PageRenderer
         });
     }
 
+    /// <summary>A page that is a whole document of its own, without the base layout: the form editor takes the screen.</summary>
+    public byte[] RenderDocument(string layout, PageView page, string modelName, object model)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = _site,
+            ["pagina"] = page,
+            [modelName] = model,
+        };
+        return _theme.WithContext(globals, _fragments, context => _theme.Render($"layouts/{layout}.html", context).ToArray());
+    }
+
     /// <summary>
     /// Renders a partial whose output many pages show (the caller keeps it), so it sees only <c>site</c> and its own
     /// object, never the page.

@@ -13,8 +13,8 @@ public static class TemplateNames
 {
     private static readonly Dictionary<string, string> Dutch = new(StringComparer.Ordinal)
     {
-        ["All"] = "alle",
         ["AdoptedOn"] = "vastgesteld_op",
+        ["All"] = "alle",
         ["Approval"] = "goedkeuring",
         ["Attribute"] = "attribuut",
         ["BrandStylesheet"] = "merk_stylesheet",
@@ -30,6 +30,7 @@ public static class TemplateNames
         ["Changes"] = "wijzigingen",
         ["ChangesFeed"] = "wijzigingen_feed",
         ["Chapters"] = "hoofdstukken",
+        ["Config"] = "configuratie",
         ["Consulted"] = "geraadpleegd",
         ["Cycle"] = "cyclus",
         ["Date"] = "datum",
@@ -40,6 +41,7 @@ public static class TemplateNames
         ["From"] = "van",
         ["Groups"] = "groepen",
         ["Holidays"] = "vakanties",
+        ["HowToInstall"] = "installeren",
         ["Ics"] = "agenda",
         ["InHolidays"] = "in_vakantie",
         ["InSchoolYear"] = "in_schooljaar",
@@ -87,6 +89,7 @@ public static class TemplateNames
         ["Schools"] = "scholen",
         ["Search"] = "zoeken",
         ["SearchFilters"] = "zoekfilters",
+        ["Shapes"] = "vormen",
         ["ShortDate"] = "korte_datum",
         ["ShortName"] = "korte_naam",
         ["Standards"] = "inspectiekader",

@@ -27,6 +27,12 @@ public sealed record SiteView(
 /// <param name="Soort">A class on the body element, so print styles can tell a poster from a card.</param>
 public sealed record PageView(string Title, string Url, string? MetaDescription, string Kind = "pagina");
 
+/// <summary>/beheer/: the form editor's page.</summary>
+/// <param name="Scripts">The editor's scripts in load order; empty when npm ci has not installed it.</param>
+/// <param name="Shapes">Per card key the shape beheer.js gives its value in the form, as JSON.</param>
+/// <param name="Repository">The GitHub repository saves go to; null when handboek.yml names none.</param>
+public sealed record EditorView(string Config, IReadOnlyList<string> Scripts, string Shapes, string? Repository, string HowToInstall);
+
 public sealed record LinkView(string Title, string Url, string? Note = null);
 
 public sealed record RoleView(string Id, string Name, string Description, string Level, string Url)

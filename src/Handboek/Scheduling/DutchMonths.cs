@@ -13,6 +13,9 @@ public static class DutchMonths
 
     public static IReadOnlyList<string> All => FullNames;
 
+    /// <summary>Every spelling <see cref="TryParse"/> knows, longest first (so a pattern tries "sept" before "sep").</summary>
+    public static IEnumerable<string> Spellings => Lookup.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal);
+
     public static string Name(int month) => FullNames[month - 1];
 
     public static string CapitalizedName(int month) => char.ToUpperInvariant(FullNames[month - 1][0]) + FullNames[month - 1][1..];

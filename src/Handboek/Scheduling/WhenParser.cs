@@ -12,6 +12,13 @@ public static partial class WhenParser
         "gebruik bijvoorbeeld 'oktober', '15 juni', 'vóór 1 juli', 'uiterlijk 1 juli', 'maart t/m juni', " +
         "'10 januari t/m 31 januari', 'week 6', 'elke maand' of 'doorlopend'";
 
+    /// <summary>
+    /// The forms <see cref="TryParse"/> reads, as one regular expression for a form field (JavaScript and .NET alike):
+    /// it catches a misspelt month or a missing day while typing; a date that does not exist (31 april) is still
+    /// left to <see cref="TryParse"/>.
+    /// </summary>
+    public static string FormPattern { get; } = BuildFormPattern();
+
     public static bool TryParse(string text, out When when, out string error)
     {
         when = new When.Ongoing();
@@ -65,6 +72,15 @@ public static partial class WhenParser
         }
 
         return Fail(text, out error);
+    }
+
+    private static string BuildFormPattern()
+    {
+        var month = $"(?:{string.Join('|', DutchMonths.Spellings)})\\.?";
+        var day = $@"\d{{1,2}}\s+{month}";
+        var point = $"(?:{day}|{month})";
+        var start = $@"(?:\d{{1,2}}(?:\s+{month})?|{month})";
+        return $@"^\s*(?i:doorlopend|bij\s+voorval|elke\s+maand|week\s+\d{{1,2}}|(?:v[oó][oó]r|uiterlijk)\s+{day}|{point}|{start}(?:\s+t/m\s+|\s*[-–]\s*){point})\s*$";
     }
 
     private static bool TryParseRange(string from, string to, out When when, ref string error)

@@ -66,7 +66,12 @@ public enum ValueKind
 /// </summary>
 /// <param name="Source">The data file the values come from, such as rollen.yml; null when the key holds its own value.</param>
 /// <param name="Example">How the key is written, shown under the help text of a new card.</param>
-public sealed record SchemaKey(string Name, ValueKind Kind, bool Required, string Help, IReadOnlyList<string>? Choices = null, string? Source = null, string Since = "1.0", string? Example = null);
+/// <param name="Title">The label of the key's field in the form editor, when its name with spaces does not read well.</param>
+public sealed record SchemaKey(string Name, ValueKind Kind, bool Required, string Help, IReadOnlyList<string>? Choices = null, string? Source = null, string Since = "1.0", string? Example = null, string? Title = null)
+{
+    /// <summary>"verantwoordelijke_rol" reads as "Verantwoordelijke rol".</summary>
+    public string Label => Title ?? char.ToUpperInvariant(Name[0]) + Name[1..].Replace('_', ' ');
+}
 
 /// <summary>
 /// The input contract in one place: every key of a card, a calendar moment, a page, handboek.yml and the data files.
@@ -86,8 +91,11 @@ public static class InputSchema
     /// with explicit upper and lower case rather than a case-insensitive flag, so the card reader and the JSON
     /// Schema for editors (which has no flags) use the very same pattern. Without anchors.
     /// </summary>
-    public const string LegalReferencePattern =
-        @"(?<wet>[A-Za-z][A-Za-z0-9]*)\s+[Aa][Rr][Tt](?:[Ii][Kk][Ee][Ll]|\.)?\s*(?<artikel>\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)?)" +
+    public const string LegalReferencePattern = @"(?<wet>[A-Za-z][A-Za-z0-9]*)\s+" + ArticlePattern;
+
+    /// <summary>What follows the law in a legal reference: "art. 13a lid 2 sub b". Without anchors.</summary>
+    public const string ArticlePattern =
+        @"[Aa][Rr][Tt](?:[Ii][Kk][Ee][Ll]|\.)?\s*(?<artikel>\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)?)" +
         @"(?:\s+[Ll][Ii][Dd]\s+(?<lid>\d+[A-Za-z]?))?(?:\s+[Ss][Uu][Bb]\s+(?<sub>[A-Za-z0-9]+))?";
 
     public static readonly IReadOnlyList<string> Levels = [.. LevelNames.CardLevels.Keys];
@@ -98,7 +106,7 @@ public static class InputSchema
     public static readonly IReadOnlyList<SchemaKey> Card =
     [
         new("titel", ValueKind.Text, true, "De naam van de kaart, zoals hij in het handboek en de kalender staat."),
-        new("id", ValueKind.Slug, false, "Het adres van de kaart op de site: /kaarten/<id>/. Kleine letters, cijfers en streepjes; standaard de bestandsnaam zonder .md. Niet meer wijzigen als de kaart gepubliceerd is, want agenda's en links gebruiken het."),
+        new("id", ValueKind.Slug, false, "Het adres van de kaart op de site: /kaarten/<id>/. Kleine letters, cijfers en streepjes; standaard de bestandsnaam zonder .md. Niet meer wijzigen als de kaart gepubliceerd is, want agenda's en links gebruiken het.", Title: "Adres (id)"),
         new("samenvatting", ValueKind.Text, false, "Eén of twee zinnen: wat regelt deze kaart? Staat in overzichten en zoekresultaten."),
         new("categorie", ValueKind.Text, false, "Leeg laten: de map waarin dit bestand staat is de categorie."),
         new("niveau", ValueKind.Choice, true, "Voor wie geldt de kaart: bestuur, school of beide.", Levels),
@@ -106,7 +114,7 @@ public static class InputSchema
         new("eigenaar", ValueKind.Role, true, "Eén rol: wie is eigenaar en aanspreekbaar (A)?", Source: "rollen.yml"),
         new("verantwoordelijke_rol", ValueKind.Roles, true, "Rollen die het werk doen (R). Het eerste kalendermoment zonder 'rol' is voor de eerste van deze rollen.", Source: "rollen.yml"),
         new("geraadpleegd", ValueKind.Roles, false, "Rollen die vooraf om hun mening worden gevraagd (C).", Source: "rollen.yml"),
-        new("geinformeerd", ValueKind.Roles, false, "Rollen die achteraf worden geïnformeerd (I).", Source: "rollen.yml"),
+        new("geinformeerd", ValueKind.Roles, false, "Rollen die achteraf worden geïnformeerd (I).", Source: "rollen.yml", Title: "Geïnformeerd"),
         new("goedkeuring", ValueKind.Roles, false, "Rollen die goedkeuren (G), zoals de raad van toezicht.", Source: "rollen.yml"),
         new("medezeggenschap", ValueKind.Participation, false, "Per orgaan (een rol met medezeggenschap: ja) het recht, zoals  mr: instemming  (of advies, informatie).", Rights, "rollen.yml"),
         new("kalendermoment", ValueKind.Moments, false, "Wanneer in het schooljaar: 'oktober', 'week 41', '15 maart', 'vóór 1 mei', 'september t/m oktober' of 'doorlopend'; of een lijst van blokken met wanneer, wat, rol, cyclus en vanaf.",
@@ -141,13 +149,13 @@ public static class InputSchema
     public static readonly IReadOnlyList<SchemaKey> Settings =
     [
         new("naam", ValueKind.Text, true, "De naam van het bestuur."),
-        new("basis_url", ValueKind.Url, true, "Het adres van de site, zoals https://handboek.voorbeeld.nl/ (zonder ? of #)."),
+        new("basis_url", ValueKind.Url, true, "Het adres van de site, zoals https://handboek.voorbeeld.nl/ (zonder ? of #).", Title: "Adres van de site"),
         new("repository", ValueKind.Url, false, "Het adres van de repository, voor 'Bewerk deze kaart'."),
         new("branch", ValueKind.Text, false, "De branch die de bewerklinks openen; standaard main."),
         new("schooljaar", ValueKind.SchoolYear, false, "Het schooljaar van de site, zoals \"2026-2027\"; standaard het schooljaar van vandaag."),
         new("logo", ValueKind.Path, false, "Het logo, als pad vanaf de map met handboek.yml."),
         new("kleur", ValueKind.Colour, false, "De kleur van het bestuur, zoals \"#0f6b5c\"."),
-        new("html_toestaan", ValueKind.YesNo, false, "ja: HTML in de tekst van kaarten is HTML, zonder scripts; standaard nee: HTML is gewone tekst.", Since: "1.1"),
+        new("html_toestaan", ValueKind.YesNo, false, "ja: HTML in de tekst van kaarten is HTML, zonder scripts; standaard nee: HTML is gewone tekst.", Since: "1.1", Title: "HTML toestaan"),
     ];
 
     public static readonly IReadOnlyList<SchemaKey> Role =

@@ -10,22 +10,26 @@ namespace Handboek.Tests.Cli;
 /// </summary>
 public class FreshCloneTests
 {
-    private const string Target = "InstallPagefind";
+    private const string Target = "InstallNodeTools";
 
     /// <summary>The tests run in the dotnet host, so its path is the SDK's own.</summary>
     private static readonly string Dotnet = Path.GetFileName(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "/usr/bin/dotnet";
 
     [Fact]
-    public void The_first_build_installs_the_pinned_pagefind_and_a_second_build_runs_no_npm()
+    public void The_first_build_installs_the_pinned_node_tools_and_a_second_build_runs_no_npm()
     {
         using var clone = Clone();
 
         var first = MsBuild(clone.Path, Environment.GetEnvironmentVariable("PATH")!);
         var second = MsBuild(clone.Path, Environment.GetEnvironmentVariable("PATH")!);
 
-        Assert.Contains("eenmalig de zoekfunctie installeren (npm ci)", first);
-        Assert.True(File.Exists(clone["node_modules/pagefind/package.json"]), first);
-        Assert.Equal(PinnedVersion(clone["package.json"]), Version(clone["node_modules/pagefind/package.json"]));
+        Assert.Contains("eenmalig de zoekfunctie en het formulier installeren (npm ci)", first);
+        foreach (var (name, pinned) in Pinned(clone["package.json"]))
+        {
+            Assert.True(File.Exists(clone[$"node_modules/{name}/package.json"]), first);
+            Assert.Equal(pinned, Version(clone[$"node_modules/{name}/package.json"]));
+        }
+
         Assert.DoesNotContain("npm", second);
     }
 
@@ -44,8 +48,9 @@ public class FreshCloneTests
         Assert.False(Directory.Exists(clone["node_modules"]));
     }
 
-    private static string PinnedVersion(string packageJson) =>
-        JsonDocument.Parse(File.ReadAllText(packageJson)).RootElement.GetProperty("devDependencies").GetProperty("pagefind").GetString()!;
+    /// <summary>Pagefind, Decap CMS and js-yaml: every tool the build copies or runs.</summary>
+    private static List<(string Name, string Version)> Pinned(string packageJson) =>
+        [.. JsonDocument.Parse(File.ReadAllText(packageJson)).RootElement.GetProperty("devDependencies").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!))];
 
     private static string Version(string packageJson) =>
         JsonDocument.Parse(File.ReadAllText(packageJson)).RootElement.GetProperty("version").GetString()!;

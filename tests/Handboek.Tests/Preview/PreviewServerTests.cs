@@ -66,6 +66,48 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_form_editor_gets_its_own_policy_no_reloads_and_a_config_that_saves_here()
+    {
+        var editor = await _http.GetAsync(new Uri(_server.Address, "beheer/"));
+        var config = await _http.GetStringAsync(new Uri(_server.Address, "beheer/config.yml"));
+
+        Assert.Equal(Handboek.Outputs.SecurityHeaders.EditorContentSecurityPolicy, editor.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("herladen.js", await editor.Content.ReadAsStringAsync());
+        Assert.EndsWith($"local_backend:\n  url: \"{_server.Address}_handboek/beheer-api\"\n", config);
+    }
+
+    [Fact]
+    public async Task The_form_editor_saves_only_inside_the_input_folder_and_only_for_its_own_pages()
+    {
+        var card = await Cms("""{"action":"getEntry","params":{"path":"input/kaarten/verantwoording/schoolgids.md"}}""");
+        var outside = await Cms("""{"action":"persistEntry","params":{"entry":{"path":"input/../gestolen.md","raw":"x"},"assets":[]}}""");
+        var script = await Cms("""{"action":"persistEntry","params":{"entry":{"path":"input/kaarten/x.js","raw":"x"},"assets":[]}}""");
+        File.CreateSymbolicLink(_folder["input/kaarten/weg"], _folder.Path);
+        var linked = await Cms("""{"action":"persistEntry","params":{"entry":{"path":"input/kaarten/weg/gestolen.md","raw":"x"},"assets":[]}}""");
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.Address, "_handboek/beheer-api"))
+        {
+            Content = new StringContent("""{"action":"persistEntry","params":{"entry":{"path":"input/kaarten/x.md","raw":"x"},"assets":[]}}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        foreign.Headers.Add("Origin", "https://aanvaller.example");
+        var crossSite = await _http.SendAsync(foreign);
+        var plain = await _http.PostAsync(new Uri(_server.Address, "_handboek/beheer-api"), new StringContent("""{"action":"info"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        Assert.Contains("titel: Schoolgids", await card.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, script.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, linked.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, crossSite.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.False(File.Exists(_folder["gestolen.md"]));
+        Assert.False(File.Exists(_folder["input/kaarten/x.js"]));
+        Assert.False(File.Exists(_folder["input/kaarten/x.md"]));
+    }
+
+    private Task<HttpResponseMessage> Cms(string json) =>
+        _http.PostAsync(new Uri(_server.Address, "_handboek/beheer-api"), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+    [Fact]
     public async Task Saving_a_card_reloads_open_tabs_with_the_change()
     {
         using var events = await EventsAsync();

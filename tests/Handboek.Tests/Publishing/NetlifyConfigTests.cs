@@ -44,6 +44,21 @@ public class NetlifyConfigTests
         Assert.Equal(Handboek.Outputs.SecurityHeaders.All.OrderBy(h => h.Key), headers.Select(h => KeyValuePair.Create(h.Key, h.Value)).OrderBy(h => h.Key));
     }
 
+    [Fact]
+    public void Only_the_form_editor_may_run_generated_code_and_talk_to_GitHubs_api()
+    {
+        var headers = HeadersFor("/beheer/*");
+
+        Assert.Equal(Handboek.Outputs.SecurityHeaders.Editor.OrderBy(h => h.Key), headers.Select(h => KeyValuePair.Create(h.Key, h.Value)).OrderBy(h => h.Key));
+        var policy = Directives(headers["Content-Security-Policy"]);
+        Assert.Equal("'self' https://api.github.com", policy["connect-src"]);
+        Assert.Equal("'none'", policy["frame-ancestors"]);
+        var hosts = policy.Values.SelectMany(v => v.Split(' ')).Where(v => v.Contains("://")).Distinct().Order();
+        Assert.Equal(["https://api.github.com", "https://avatars.githubusercontent.com"], hosts);
+        var rules = ((TomlTableArray)Config["headers"]).Select(h => (string)h["for"]).ToList();
+        Assert.True(rules.IndexOf("/beheer/*") > rules.IndexOf("/*"), "the editor's rule comes after the site's, so it wins for /beheer/");
+    }
+
     [Theory]
     [InlineData("/pagefind/index/*")]
     [InlineData("/pagefind/fragment/*")]

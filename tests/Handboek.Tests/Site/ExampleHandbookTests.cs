@@ -41,11 +41,12 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count;
         var posters = 2 + handbook.Schools.Count;
         var roles = 2 + handbook.Roles.Count;
-        var home404PrintSearchChanges = 5;
-        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + posters + roles + home404PrintSearchChanges, pages.Count);
+        var home404PrintSearchChangesEditor = 6;
+        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + posters + roles + home404PrintSearchChangesEditor, pages.Count);
         Assert.Contains("afdrukken/index.html", pages);
         Assert.Contains("zoeken/index.html", pages);
         Assert.Contains("wijzigingen/index.html", pages);
+        Assert.Contains("beheer/index.html", pages);
     }
 
     [Fact]

@@ -2,14 +2,14 @@ using System.Diagnostics;
 
 namespace Handboek.Tests.Support;
 
-/// <summary>A git repository in a temp folder holding the spec handbook under input/, with commits at fixed dates.</summary>
+/// <summary>A git repository in a temp folder holding a handbook under input/ (the spec handbook unless told), with commits at fixed dates.</summary>
 public sealed class GitRepository : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public GitRepository()
+    public GitRepository(string? input = null)
     {
-        _folder.CopyFrom(RepoPaths.SpecBasis, "input");
+        _folder.CopyFrom(input ?? RepoPaths.SpecBasis, "input");
         Git("init", "--quiet", "--initial-branch=main");
     }
 

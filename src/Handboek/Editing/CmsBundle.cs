@@ -1,0 +1,46 @@
+namespace Handboek.Editing;
+
+/// <summary>One file of the form editor as the site serves it, and where it comes from in node_modules.</summary>
+public sealed record CmsFile(string SitePath, string SourcePath);
+
+/// <summary>
+/// The form editor's files, installed by <c>npm ci</c> from package.json: Decap CMS's standalone bundle (with the
+/// chunks and WebAssembly it loads from beside itself) and js-yaml for beheer.js. They are copied into /beheer/ so the
+/// site never loads a script from another host. Looked up from the working folder and from Handboek's own folder,
+/// never from the input: a pull request cannot bring its own editor.
+/// </summary>
+public static class CmsBundle
+{
+    public const string Folder = "beheer/";
+
+    /// <summary>The scripts the page loads, in order; beheer.js (the theme's) comes after them.</summary>
+    public static readonly IReadOnlyList<string> Scripts = [Folder + "decap-cms.js", Folder + "js-yaml.min.js"];
+
+    public const string HowToInstall = "installeer Node.js en voer 'npm ci' uit in de map met package.json, en bouw opnieuw";
+
+    /// <summary>The files, or null when npm ci has not run.</summary>
+    public static IReadOnlyList<CmsFile>? Locate(IEnumerable<string> startDirs)
+    {
+        foreach (var start in startDirs)
+        {
+            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+            {
+                var modules = Path.Combine(dir.FullName, "node_modules");
+                var decap = Path.Combine(modules, "decap-cms", "dist");
+                var yaml = Path.Combine(modules, "js-yaml", "dist", "js-yaml.min.js");
+                if (File.Exists(Path.Combine(decap, "decap-cms.js")) && File.Exists(yaml)) return Files(decap, yaml);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<CmsFile> Files(string decap, string yaml) =>
+    [
+        .. new DirectoryInfo(decap).EnumerateFiles()
+            .Where(f => f.Name.EndsWith("decap-cms.js", StringComparison.Ordinal) || f.Name == "decap-cms.js.LICENSE.txt" || f.Extension == ".wasm")
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .Select(f => new CmsFile(Folder + f.Name, f.FullName)),
+        new CmsFile(Folder + "js-yaml.min.js", yaml),
+    ];
+}
