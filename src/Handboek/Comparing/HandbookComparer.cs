@@ -33,7 +33,7 @@ public static class HandbookComparer
         foreach (var card in after.Cards.Where(c => old.ContainsKey(c.Id)))
         {
             var previous = old[card.Id];
-            if (!SameFile(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
+            if (!CardFileComparer.Same(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
                 cards.Add(new CardChange(CardChangeKind.Changed, card.Id, card.Title));
             moments.AddRange(CompareMoments(previous, card));
             roles.AddRange(CompareRoles(before, previous, after, card));
@@ -122,7 +122,4 @@ public static class HandbookComparer
         var part = string.Join(", ", new[] { letters, right }.Where(p => !string.IsNullOrEmpty(p)));
         return part.Length == 0 ? "geen rol" : part;
     }
-
-    private static bool SameFile(string a, string b) =>
-        File.Exists(a) && File.Exists(b) && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 }

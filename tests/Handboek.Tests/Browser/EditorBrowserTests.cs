@@ -1,6 +1,7 @@
 using Handboek.Building;
 using Handboek.Cli.Preview;
 using Handboek.Comparing;
+using Handboek.Schema;
 using Handboek.Tests.Support;
 using Microsoft.Playwright;
 
@@ -83,6 +84,37 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(CardChangeKind.Changed, Assert.Single(changes.Cards).Kind);
         Assert.Empty(changes.AddedRoles.Concat(changes.RemovedRoles));
         Assert.Empty(_outside);
+    }
+
+    [Fact]
+    public async Task Every_card_page_and_data_file_saved_unchanged_from_the_form_means_the_same()
+    {
+        var page = await OpenEditor("");
+        await Assertions.Expect(page.GetByText("Kaarten: Verantwoording").First).ToBeVisibleAsync();
+        var input = _repository.Input;
+        var files = Directory.EnumerateFiles(Path.Combine(input, "kaarten"), "*.md", SearchOption.AllDirectories).Select(f => (f, "handboek-voorblad", InputSchema.Names(InputSchema.Card).Append("body")))
+            .Concat(Directory.EnumerateFiles(Path.Combine(input, "paginas"), "*.md").Select(f => (f, "handboek-voorblad", InputSchema.Names(InputSchema.Page).Append("body"))))
+            .Append((Path.Combine(input, "handboek.yml"), "handboek-yaml", InputSchema.Names(InputSchema.Settings)))
+            .Concat(new[] { "rollen", "scholen", "wetten", "standaarden" }.Select(name => (Path.Combine(input, name + ".yml"), "handboek-yaml", (IEnumerable<string>)["lijst"])));
+
+        foreach (var (file, format, keys) in files)
+        {
+            var saved = await page.EvaluateAsync<string>(
+                "([format, text, keys]) => { const f = CMS.getCustomFormats()[format].formatter; return f.toFile(f.fromFile(text), keys); }",
+                new object[] { format, File.ReadAllText(file), keys.ToArray() });
+            File.WriteAllText(file, saved);
+        }
+
+        var comparison = HandbookBuilder.Compare(Builds.Options(input), "HEAD");
+        Assert.True(comparison.Succeeded, string.Join('\n', comparison.Diagnostics));
+        Assert.True(comparison.Changes!.None, string.Join("\n", ChangeSummary.Details(comparison.Changes)));
+        var (before, after) = (Builds.Check(RepoPaths.Input).Handbook!, Builds.Check(input).Handbook!);
+        Assert.Equal(before.Settings, after.Settings);
+        Assert.Equal(before.Roles.Select(r => (r.Id, r.Name, r.Description, r.Level, r.IsParticipationBody)), after.Roles.Select(r => (r.Id, r.Name, r.Description, r.Level, r.IsParticipationBody)));
+        Assert.Equal(before.Laws, after.Laws);
+        Assert.Equal(before.Standards, after.Standards);
+        Assert.Equal(before.Schools, after.Schools);
+        Assert.Equal(before.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)), after.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)));
     }
 
     private async Task<IPage> OpenEditor(string route)
