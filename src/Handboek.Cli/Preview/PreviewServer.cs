@@ -63,7 +63,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _error = error;
         _mirrorDir = Path.GetFullPath(mirrorDir);
         Directory.CreateDirectory(_mirrorDir);
-        var pagefind = PagefindIndexer.Locate([options.InputDir, Environment.CurrentDirectory]);
+        var pagefind = PagefindIndexer.Locate(options.InputDir);
         _search = new SearchRefresher(new SiteMirror(_mirrorDir), pagefind, output);
         var inputDir = Path.GetFullPath(options.InputDir);
         _cms = new LocalCmsBackend(inputDir, GitHistory.FolderInRepository(inputDir));

@@ -111,7 +111,7 @@ public static class HandbookBuilder
         bool Index(string staging)
         {
             if (!options.SearchIndex) return true;
-            search = PagefindIndexer.Index(staging, PagefindIndexer.Locate([inputDir, Environment.CurrentDirectory]));
+            search = PagefindIndexer.Index(staging, PagefindIndexer.Locate(inputDir));
             if (search.Failed) diagnostics.Error(SourceLocation.StartOf(Path.GetFullPath(outputDir)), search.Message);
             return !search.Failed;
         }

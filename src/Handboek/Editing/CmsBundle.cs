@@ -1,3 +1,5 @@
+using Handboek.Tools;
+
 namespace Handboek.Editing;
 
 /// <summary>One file of the form editor as the site serves it, and where it comes from in node_modules.</summary>
@@ -6,8 +8,7 @@ public sealed record CmsFile(string SitePath, string SourcePath);
 /// <summary>
 /// The form editor's files, installed by <c>npm ci</c> from package.json: Decap CMS's standalone bundle (with the
 /// chunks and WebAssembly it loads from beside itself) and js-yaml for beheer.js. They are copied into /beheer/ so the
-/// site never loads a script from another host. Looked up from the working folder and from Handboek's own folder,
-/// never from the input: a pull request cannot bring its own editor.
+/// site never loads a script from another host.
 /// </summary>
 public static class CmsBundle
 {
@@ -19,20 +20,11 @@ public static class CmsBundle
     public const string HowToInstall = "installeer Node.js en voer 'npm ci' uit in de map met package.json, en bouw opnieuw";
 
     /// <summary>The files, or null when npm ci has not run.</summary>
-    public static IReadOnlyList<CmsFile>? Locate(IEnumerable<string> startDirs)
+    public static IReadOnlyList<CmsFile>? Locate(string inputDir)
     {
-        foreach (var start in startDirs)
-        {
-            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-            {
-                var modules = Path.Combine(dir.FullName, "node_modules");
-                var decap = Path.Combine(modules, "decap-cms", "dist");
-                var yaml = Path.Combine(modules, "js-yaml", "dist", "js-yaml.min.js");
-                if (File.Exists(Path.Combine(decap, "decap-cms.js")) && File.Exists(yaml)) return Files(decap, yaml);
-            }
-        }
-
-        return null;
+        var decap = NodeModules.Find(inputDir, Path.Combine("decap-cms", "dist"), d => File.Exists(Path.Combine(d, "decap-cms.js")));
+        var yaml = NodeModules.Find(inputDir, Path.Combine("js-yaml", "dist", "js-yaml.min.js"), File.Exists);
+        return decap is null || yaml is null ? null : Files(decap, yaml);
     }
 
     private static List<CmsFile> Files(string decap, string yaml) =>

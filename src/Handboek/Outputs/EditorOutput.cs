@@ -13,7 +13,7 @@ public sealed class EditorOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        var bundle = CmsBundle.Locate([Environment.CurrentDirectory, AppContext.BaseDirectory]) ?? [];
+        var bundle = CmsBundle.Locate(site.InputDir) ?? [];
         var config = site.Urls.File(CmsConfig.SitePath);
         var view = new EditorView(
             config,

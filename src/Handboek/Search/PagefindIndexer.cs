@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using Handboek.Tools;
 
 namespace Handboek.Search;
 
@@ -18,20 +19,9 @@ public static class PagefindIndexer
     public const string HowToEnable =
         "installeer Node.js en voer 'npm ci' uit in de map met package.json, en bouw opnieuw";
 
-    /// <summary>node_modules/.bin/pagefind in one of <paramref name="startDirs"/> or a folder above it.</summary>
-    public static string? Locate(IEnumerable<string> startDirs)
-    {
-        foreach (var start in startDirs)
-        {
-            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "node_modules", ".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind");
-                if (File.Exists(candidate)) return candidate;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>node_modules/.bin/pagefind, found as <see cref="NodeModules"/> says.</summary>
+    public static string? Locate(string inputDir) =>
+        NodeModules.Find(inputDir, Path.Combine(".bin", OperatingSystem.IsWindows() ? "pagefind.cmd" : "pagefind"), File.Exists);
 
     public static SearchIndexOutcome Index(string siteDir, string? pagefind)
     {
