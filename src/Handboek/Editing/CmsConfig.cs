@@ -85,41 +85,30 @@ public static class CmsConfig
             .Select(folder =>
             {
                 var category = CardReader.CategoryOfFolder(Path.GetRelativePath("kaarten", folder));
-                return new Map
-                {
-                    ["name"] = $"kaarten-{category.Id}",
-                    ["label"] = $"Kaarten: {category.Name}",
-                    ["label_singular"] = "Kaart",
-                    ["folder"] = Under(inputFolder, folder),
-                    ["extension"] = "md",
-                    ["format"] = FrontMatterFormat,
-                    ["create"] = true,
-                    ["slug"] = "{{slug}}",
-                    ["identifier_field"] = "titel",
-                    ["summary"] = "{{titel}}",
-                    ["sortable_fields"] = new List<string> { "titel" },
-                    // Images beside the card, linked by file name, as a card written by hand has them.
-                    ["media_folder"] = "",
-                    ["public_folder"] = "",
-                    ["fields"] = fields.For(InputSchema.Card).Append(Body("De tekst van de kaart")).ToList(),
-                };
+                return MarkdownFolder($"kaarten-{category.Id}", $"Kaarten: {category.Name}", "Kaart", Under(inputFolder, folder), fields.For(InputSchema.Card), "De tekst van de kaart");
             });
 
-    private static Map Pages(string inputFolder, CmsFields fields) => new()
+    private static Map Pages(string inputFolder, CmsFields fields) =>
+        MarkdownFolder("paginas", "Pagina's", "Pagina", Under(inputFolder, "paginas"), fields.For(InputSchema.Page), "De tekst van de pagina");
+
+    /// <summary>A folder of Markdown files with front matter; a new file gets its name from the title.</summary>
+    private static Map MarkdownFolder(string name, string label, string singular, string folder, List<Map> fields, string bodyLabel) => new()
     {
-        ["name"] = "paginas",
-        ["label"] = "Pagina's",
-        ["label_singular"] = "Pagina",
-        ["folder"] = Under(inputFolder, "paginas"),
+        ["name"] = name,
+        ["label"] = label,
+        ["label_singular"] = singular,
+        ["folder"] = folder,
         ["extension"] = "md",
         ["format"] = FrontMatterFormat,
         ["create"] = true,
         ["slug"] = "{{slug}}",
         ["identifier_field"] = "titel",
         ["summary"] = "{{titel}}",
+        ["sortable_fields"] = new List<string> { "titel" },
+        // Images beside the file, linked by file name, as a card written by hand has them.
         ["media_folder"] = "",
         ["public_folder"] = "",
-        ["fields"] = fields.For(InputSchema.Page).Append(Body("De tekst van de pagina")).ToList(),
+        ["fields"] = fields.Append(Body(bodyLabel)).ToList(),
     };
 
     private static Map DataFiles(string inputFolder, CmsFields fields) => new()

@@ -115,6 +115,7 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(before.Standards, after.Standards);
         Assert.Equal(before.Schools, after.Schools);
         Assert.Equal(before.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)), after.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)));
+        Assert.Empty(_outside);
     }
 
     private async Task<IPage> OpenEditor(string route)

@@ -86,6 +86,22 @@ public sealed class EditorOutputTests(ExampleHandbookFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void Without_a_GitHub_repository_the_page_says_what_to_set_and_the_form_still_works_with_serve()
+    {
+        using var folder = new TempFolder();
+        folder.CopyFrom(RepoPaths.Input, "input");
+        var settings = File.ReadAllText(folder["input/handboek.yml"]);
+        File.WriteAllText(folder["input/handboek.yml"], settings.Replace("repository: https://github.com/polderkracht/kwaliteitshandboek\n", ""));
+
+        using var site = new BuiltSite(folder["input"]);
+
+        Assert.Contains("handboek.yml noemt geen GitHub-repository", site.Html("beheer/index.html").QuerySelector("[role=note]")!.TextContent);
+        Assert.Equal(3, site.Html("beheer/index.html").QuerySelectorAll("script").Length);
+        Assert.False(((YamlMappingNode)Config(site)["backend"]).Children.ContainsKey("repo"));
+        Assert.Null(Site.Html("beheer/index.html").QuerySelector("[role=note]"));
+    }
+
+    [Fact]
     public void The_page_loads_only_the_sites_own_scripts_and_stays_out_of_search_and_the_sitemap()
     {
         var page = Site.Html("beheer/index.html");
