@@ -26,7 +26,8 @@ public static class CmsConfig
     private static readonly ISerializer Yaml = new SerializerBuilder().WithIndentedSequences().Build();
 
     /// <param name="inputFolder">The input folder as the repository names it, such as "input".</param>
-    public static byte[] Write(Handbook handbook, string inputFolder)
+    /// <param name="logo">The board's logo on the site, shown on the sign-in screen; null for Decap's own.</param>
+    public static byte[] Write(Handbook handbook, string inputFolder, string? logo)
     {
         var fields = new CmsFields(handbook);
         var settings = handbook.Settings;
@@ -45,6 +46,8 @@ public static class CmsConfig
                 .Append(DataFiles(inputFolder, fields))
                 .ToList(),
         };
+
+        if (logo is not null) config.Insert(3, "logo_url", logo);
 
         var text = "# Gemaakt door Handboek bij elke bouw, uit het kaartschema en de gegevensbestanden; niet met de hand wijzigen.\n"
             + Yaml.Serialize(config).ReplaceLineEndings("\n");
@@ -115,6 +118,8 @@ public static class CmsConfig
     {
         ["name"] = "gegevens",
         ["label"] = "Gegevens",
+        // Decap takes the format per collection, not per file: all of these are YAML.
+        ["format"] = YamlFormat,
         ["description"] = "De instellingen en de lijsten waaruit kaarten kiezen. Na opslaan staan nieuwe rollen, wetten en standaarden in de keuzelijsten zodra de site opnieuw is gebouwd.",
         ["files"] = new List<Map>
         {
@@ -123,7 +128,6 @@ public static class CmsConfig
                 ["name"] = "handboek",
                 ["label"] = "Instellingen (handboek.yml)",
                 ["file"] = Under(inputFolder, "handboek.yml"),
-                ["format"] = YamlFormat,
                 ["fields"] = fields.For(InputSchema.Settings),
             },
             ListFile(inputFolder, "rollen", "Rollen", "Rol", InputSchema.Role, fields),
@@ -138,7 +142,6 @@ public static class CmsConfig
         ["name"] = name,
         ["label"] = $"{label} ({name}.yml)",
         ["file"] = Under(inputFolder, $"{name}.yml"),
-        ["format"] = YamlFormat,
         ["fields"] = new List<Map>
         {
             new()

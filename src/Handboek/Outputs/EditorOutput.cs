@@ -24,7 +24,10 @@ public sealed class EditorOutput : ISiteOutput
         var page = new PageView("Beheer", site.Urls.File(CmsBundle.Folder), "Kaarten en gegevens van het handboek bewerken in een formulier.", "beheer");
 
         yield return new OutputFile(CmsBundle.Folder + "index.html", () => site.Pages.RenderDocument("beheer", page, "beheer", view), OutputFile.NoCards);
-        yield return new OutputFile(CmsConfig.SitePath, () => CmsConfig.Write(site.Handbook, site.Changes.InputFolder));
+        yield return new OutputFile(CmsConfig.SitePath, () => CmsConfig.Write(site.Handbook, site.Changes.InputFolder, Logo(site)));
         foreach (var file in bundle) yield return OutputFile.Copy(file.SitePath, file.SourcePath);
     }
+
+    private static string? Logo(SiteContext site) =>
+        site.Handbook.Settings.Logo is { } logo ? site.Urls.File(BrandingOutput.LogoPath(logo)) : null;
 }

@@ -39,9 +39,9 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         var page = await OpenEditor("#/collections/kaarten-verantwoording/new");
 
         await Field(page, "Titel").FillAsync("Veiligheidsplan");
-        await Choose(page, "Niveau", "school");
-        await Choose(page, "Eigenaar", "Directeur");
-        await Choose(page, "Verantwoordelijke rol", "Intern begeleider");
+        await Choose(Field(page, "Niveau"), "school");
+        await Choose(Field(page, "Eigenaar"), "Directeur");
+        await Choose(Field(page, "Verantwoordelijke rol"), "Intern begeleider");
         await page.GetByRole(AriaRole.Button, new() { Name = "Voeg kalendermoment toe" }).ClickAsync();
         await Field(page, "Wanneer").FillAsync("vóór 1 juli");
         await Field(page, "Wat").FillAsync("Veiligheidsplan vaststellen");
@@ -69,7 +69,7 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         var page = await OpenEditor("#/collections/kaarten-verantwoording/entries/schoolgids");
 
         await Field(page, "Wanneer").Nth(2).FillAsync("mei");
-        await Choose(page, "Geraadpleegd", "Intern begeleider");
+        await Choose(Field(page, "Geraadpleegd"), "Intern begeleider");
         await Screenshot(page, "beheer-kaart-bewerken.png");
         await Publish(page);
 
@@ -83,6 +83,27 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(("Schoolgids", "Intern begeleider", "geen rol", "C"), Assert.Single(changes.Roles) is var r ? (r.Card, r.Role, r.Before, r.After) : default);
         Assert.Equal(CardChangeKind.Changed, Assert.Single(changes.Cards).Kind);
         Assert.Empty(changes.AddedRoles.Concat(changes.RemovedRoles));
+        Assert.Empty(_outside);
+    }
+
+    [Fact]
+    public async Task A_role_added_in_the_form_keeps_the_others_and_is_a_choice_for_cards_after_the_rebuild()
+    {
+        var before = Builds.Check(_repository.Input).Handbook!.Roles;
+        var page = await OpenEditor("#/collections/gegevens/entries/rollen");
+        await Assertions.Expect(page.GetByText($"{before.Count} rollen")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voeg rol toe" }).ClickAsync();
+        // The new role is the last of the list; the others' fields stay in the page, folded.
+        await Field(page, "Id").Last.FillAsync("vertrouwenspersoon");
+        await Field(page, "Naam").Last.FillAsync("Vertrouwenspersoon");
+        await Choose(Field(page, "Niveau").Last, "school");
+        await Publish(page);
+
+        await WaitFor(() => File.ReadAllText(_repository["input/rollen.yml"]).Contains("vertrouwenspersoon"));
+        var after = Builds.Check(_repository.Input).Handbook!.Roles;
+        Assert.Equal(before.Select(r => r.Id).Append("vertrouwenspersoon"), after.Select(r => r.Id));
+        await WaitFor(() => new HttpClient().GetStringAsync(new Uri(_server.Address, "beheer/config.yml")).Result.Contains("value: vertrouwenspersoon"));
         Assert.Empty(_outside);
     }
 
@@ -137,9 +158,8 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     /// <summary>A select field: open it, type what the quality officer sees (the role's name), pick it.</summary>
-    private static async Task Choose(IPage page, string label, string option)
+    private static async Task Choose(ILocator input, string option)
     {
-        var input = Field(page, label);
         await input.FillAsync(option);
         await input.PressAsync("Enter");
     }
