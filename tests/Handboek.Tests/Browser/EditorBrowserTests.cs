@@ -83,6 +83,8 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(("Schoolgids", "Intern begeleider", "geen rol", "C"), Assert.Single(changes.Roles) is var r ? (r.Card, r.Role, r.Before, r.After) : default);
         Assert.Equal(CardChangeKind.Changed, Assert.Single(changes.Cards).Kind);
         Assert.Empty(changes.AddedRoles.Concat(changes.RemovedRoles));
+        var (before, after) = (Builds.Check(RepoPaths.Input).Handbook!.CardById("schoolgids"), Builds.Check(_repository.Input).Handbook!.CardById("schoolgids"));
+        Assert.Equal(Untouched(before), Untouched(after));
         Assert.Empty(_outside);
     }
 
@@ -138,6 +140,12 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(before.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)), after.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)));
         Assert.Empty(_outside);
     }
+
+    /// <summary>What the edit above leaves alone, dates and text included, as one comparable value.</summary>
+    private static string Untouched(Model.Card card) => string.Join('|',
+        card.Title, card.Summary, card.Level, card.Owner, string.Join(',', card.Responsible), string.Join(',', card.Informed),
+        string.Join(',', card.LegalRequirements.Select(l => l.Label)), string.Join(',', card.ParticipationRights), string.Join(',', card.Standards),
+        card.AdoptedOn, card.RevisedOn, card.NextReview, string.Join(',', card.Related), card.Status, card.Body.Source);
 
     private async Task<IPage> OpenEditor(string route)
     {
