@@ -6,7 +6,8 @@ namespace Handboek.Calendar;
 /// One line of a kwaliteitskalender: one period of a moment, or the moment itself when it has no date.
 /// <see cref="Level"/> decides which calendars show it (see <see cref="CalendarPlacement"/>).
 /// </summary>
-public sealed record CalendarEntry(Card Card, CalendarMoment Moment, int PeriodIndex, Period? Period, CardLevel Level)
+/// <param name="MomentKey">The moment's own part of its agenda events' UIDs (see <see cref="MomentKeys"/>).</param>
+public sealed record CalendarEntry(Card Card, CalendarMoment Moment, string MomentKey, int PeriodIndex, Period? Period, CardLevel Level)
 {
     public bool IsWholeMonth => Period is { } p && Scheduling.DutchFormat.IsWholeMonth(p);
 }

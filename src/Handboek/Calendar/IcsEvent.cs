@@ -1,7 +1,14 @@
 namespace Handboek.Calendar;
 
 /// <summary>An all-day agenda event; <see cref="End"/> is exclusive, as RFC 5545 wants for VALUE=DATE.</summary>
-public sealed record IcsEvent(string Uid, DateOnly Start, DateOnly End, DateOnly Stamp, IcsEventText Text);
+/// <param name="Revision">When its card last changed and how often, so an agenda takes a changed event as newer.</param>
+public sealed record IcsEvent(string Uid, DateOnly Start, DateOnly End, IcsRevision Revision, IcsEventText Text);
+
+/// <summary>
+/// The version of an event: from git, the last commit that changed its card (LAST-MODIFIED) and how many did
+/// (SEQUENCE, which only grows); outside git, the card's own dates and sequence 0.
+/// </summary>
+public readonly record struct IcsRevision(DateTimeOffset Stamp, int Sequence, bool FromHistory);
 
 /// <summary>
 /// What an event says. It reads the same in every feed that has the event (a school moment is in a dozen), so its

@@ -27,7 +27,9 @@ public static class IcsFormatter
         {
             ics.Line("BEGIN:VEVENT");
             ics.Line("UID:", e.Uid);
-            ics.Date("DTSTAMP:", e.Stamp, "T000000Z");
+            ics.Line("DTSTAMP:", Utc(e.Revision.Stamp));
+            if (e.Revision.FromHistory) ics.Line("LAST-MODIFIED:", Utc(e.Revision.Stamp));
+            ics.Line("SEQUENCE:", e.Revision.Sequence.ToString(CultureInfo.InvariantCulture));
             ics.Date("DTSTART;VALUE=DATE:", e.Start);
             ics.Date("DTEND;VALUE=DATE:", e.End);
             ics.Lines(e.Text.Lines);
@@ -38,6 +40,8 @@ public static class IcsFormatter
         ics.Line("END:VCALENDAR");
         return ics.ToArray();
     }
+
+    private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     internal static byte[] TextLines(IcsEventText text)
     {

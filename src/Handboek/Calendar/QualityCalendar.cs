@@ -9,7 +9,7 @@ public sealed class QualityCalendar
     {
         Handbook = handbook;
         var cardOrder = handbook.Cards.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var entries = handbook.Cards.SelectMany(card => card.Moments.SelectMany(moment => Entries(handbook, card, moment))).ToList();
+        var entries = handbook.Cards.SelectMany(card => card.Moments.Zip(MomentKeys.Of(card)).SelectMany(m => Entries(handbook, card, m.First, m.Second))).ToList();
         Dated = entries.Where(e => e.Period is not null)
             .OrderBy(e => e.Period!.Value.From).ThenBy(e => e.Period!.Value.To)
             .ThenBy(e => cardOrder[e.Card.Id]).ThenBy(e => e.Moment.Index).ThenBy(e => e.PeriodIndex)
@@ -47,11 +47,11 @@ public sealed class QualityCalendar
     public IEnumerable<School> SchoolsShowing(CalendarEntry entry) =>
         CalendarPlacement.OnSchoolCalendar(entry.Level) ? Handbook.Schools : [];
 
-    private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment)
+    private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment, string key)
     {
         var level = CalendarPlacement.LevelOf(card, moment, handbook.RoleById(moment.RoleId));
         return moment.Periods.Count == 0
-            ? [new CalendarEntry(card, moment, 0, null, level)]
-            : moment.Periods.Select((period, i) => new CalendarEntry(card, moment, i, period, level));
+            ? [new CalendarEntry(card, moment, key, 0, null, level)]
+            : moment.Periods.Select((period, i) => new CalendarEntry(card, moment, key, i, period, level));
     }
 }

@@ -6,8 +6,9 @@ using Handboek.Scheduling;
 namespace Handboek.Outputs;
 
 /// <summary>
-/// The .ics agenda feeds. Every event has a UID built from card id, moment index, period index, school year
-/// and scope, so importing or subscribing again updates events instead of duplicating them.
+/// The .ics agenda feeds. An event's UID is made of the card id, the moment's own key (<see cref="MomentKeys"/>), the
+/// period, the school year and the scope, so subscribing again updates events instead of duplicating them, and a
+/// moment added above another moves nothing in anyone's agenda. A calendar without events gets no feed.
 /// </summary>
 public sealed class CalendarFeedsOutput : ISiteOutput
 {
@@ -15,16 +16,18 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var calendar = site.Calendar;
         var host = site.Handbook.Settings.BaseUrl.Host;
-        // An entry reads the same in every feed that has it; only its UID and, in a school's holidays, its days differ.
-        var texts = new ConcurrentDictionary<CalendarEntry, (IcsEventText Text, DateOnly Stamp)>(ReferenceEqualityComparer.Instance);
-        return calendar.Scopes.Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
+        var shared = new Lazy<SchoolDays>(() => SchoolDays.Shared(site.Handbook));
+        // An entry reads the same in every feed that has it; only its UID and, in a school's holidays, its day differ.
+        var open = new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance);
+        var closed = new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance);
+        return calendar.Scopes.Where(scope => calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
-            var holidays = scope.School is { } school ? site.Handbook.HolidaysOf(school).ToList() : [];
+            var schoolDays = scope.School is { } school ? SchoolDays.Of(site.Handbook, school) : shared.Value;
             var events = calendar.Dated.Where(scope.Includes).Select(e =>
             {
-                var (start, end) = AgendaDates.For(e, holidays);
-                var (text, stamp) = texts.GetOrAdd(e, static (entry, site) => Text(site, entry), site);
-                return new IcsEvent($"{e.Card.Id}.{e.Moment.Index}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}", start, end, stamp, text);
+                var day = AgendaDates.For(e, schoolDays);
+                var text = (day.Closed ? closed : open).GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed), (Site: site, day.Closed));
+                return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text);
             });
             return IcsFormatter.Format(
                 $"{scope.Title} {calendar.Year}",
@@ -33,20 +36,29 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         }));
     }
 
-    private static (IcsEventText Text, DateOnly Stamp) Text(SiteContext site, CalendarEntry entry)
+    private static IcsRevision Revision(SiteContext site, Card card)
+    {
+        var file = Path.Combine(site.InputDir, card.SourcePath);
+        if (site.Changes.History?.LastChange(file) is { } commit)
+            return new IcsRevision(commit.Date, site.Changes.History.ChangeCount(file), true);
+        var date = card.RevisedOn ?? card.AdoptedOn ?? site.Calendar.Year.Start;
+        return new IcsRevision(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), 0, false);
+    }
+
+    private static IcsEventText Text(SiteContext site, CalendarEntry entry, bool closed)
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
         var role = site.Handbook.RoleById(entry.Moment.RoleId);
         var url = site.Urls.Absolute(site.Urls.Card(card.Id));
         var when = entry.IsWholeMonth
-            ? $"de hele maand {DutchMonths.Name(period.From.Month)} {period.From.Year} (in de agenda op de eerste werkdag)"
-            : DutchFormat.Period(period);
-        var text = new IcsEventText(
+            ? $"de hele maand {DutchMonths.Name(period.From.Month)} {period.From.Year} (in de agenda op de eerste schooldag)"
+            : period.From == period.To ? DutchFormat.Period(period) : $"{DutchFormat.Period(period)} (in de agenda op de eerste schooldag)";
+        var note = closed ? "\nLet op: de scholen zijn dan dicht (weekend, feestdag of vakantie)." : "";
+        return new IcsEventText(
             entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})" : entry.Moment.What,
-            $"Kaart: {card.Title}\nRol: {role.Name}\nWanneer: {when}\n{url}",
+            $"Kaart: {card.Title}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}",
             url,
             card.Category.Name);
-        return (text, card.RevisedOn ?? card.AdoptedOn ?? site.Calendar.Year.Start);
     }
 }

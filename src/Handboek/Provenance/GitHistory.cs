@@ -18,6 +18,7 @@ public sealed record Commit(string Hash, DateTimeOffset Date, string Message, IR
 public sealed class GitHistory
 {
     private readonly Dictionary<string, Commit> _lastChange;
+    private readonly Dictionary<string, int> _changes;
 
     private GitHistory(string root, bool shallow, IReadOnlyList<Commit> commits)
     {
@@ -25,9 +26,14 @@ public sealed class GitHistory
         IsShallow = shallow;
         Commits = commits;
         _lastChange = new Dictionary<string, Commit>(StringComparer.Ordinal);
+        _changes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var commit in commits)
         {
-            foreach (var file in commit.Files) _lastChange.TryAdd(file, commit);
+            foreach (var file in commit.Files)
+            {
+                _lastChange.TryAdd(file, commit);
+                _changes[file] = _changes.GetValueOrDefault(file) + 1;
+            }
         }
     }
 
@@ -66,6 +72,9 @@ public sealed class GitHistory
 
     /// <summary>The newest commit that changed the file, or null when it has none (new, or shallow clone).</summary>
     public Commit? LastChange(string fullPath) => _lastChange.GetValueOrDefault(PathInRepository(fullPath));
+
+    /// <summary>How many commits changed the file: it only grows, so agendas can tell a newer version of an event.</summary>
+    public int ChangeCount(string fullPath) => _changes.GetValueOrDefault(PathInRepository(fullPath));
 
     /// <summary>
     /// Reads <c>\0hash\0date\0subject\0</c> followed by the commit's files, each ended by NUL (the first after a line

@@ -81,6 +81,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
             [.. calendarView.Months.SelectMany(m => m.Moments), .. calendarView.Ongoing],
             calendarView.Page,
             calendarView.Ics,
+            calendarView.Subscribe,
             urls.RoleMatrix);
     }
 

@@ -59,6 +59,9 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Absolute(string rootRelative) => new Uri(baseUrl, rootRelative).AbsoluteUri;
 
+    /// <summary>webcal://host/path: the scheme agendas (Outlook, Apple, Google via a link) open as a subscription.</summary>
+    public string Subscription(string rootRelative) => "webcal://" + Absolute(rootRelative)[(baseUrl.Scheme.Length + 3)..];
+
     /// <summary>The output file for a root-relative page URL: "/kaarten/x/" is written as "kaarten/x/index.html".</summary>
     public string OutputPathOf(string pageUrl) => OutputPathOfFile(pageUrl) + "index.html";
 

@@ -119,7 +119,16 @@ public sealed record CalendarView
     public required string Organisation { get; init; }
     public required string Description { get; init; }
     public required string Page { get; init; }
-    public required string Ics { get; init; }
+
+    /// <summary>The .ics feed; null when the calendar has no dated moments (no empty feed is written).</summary>
+    public string? Ics { get; init; }
+
+    /// <summary>The same feed as a webcal:// address, which agendas open as a subscription.</summary>
+    public string? Subscribe { get; init; }
+
+    /// <summary>The feed's full https address, to paste into an agenda that does not open webcal links.</summary>
+    public string? FeedAddress { get; init; }
+
     public string? Poster { get; init; }
     public required IReadOnlyList<MonthView> Months { get; init; }
     public required IReadOnlyList<EntryView> Ongoing { get; init; }
@@ -199,7 +208,8 @@ public sealed record RolePageView(
     IReadOnlyList<ParticipationItem> Participation,
     IReadOnlyList<EntryView> Moments,
     string Calendar,
-    string Ics,
+    string? Ics,
+    string? Subscribe,
     string Matrix);
 
 public sealed record LetterGroup(string Letter, string Name, string Meaning, IReadOnlyList<LinkView> Cards);

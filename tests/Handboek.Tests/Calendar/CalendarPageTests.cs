@@ -109,12 +109,14 @@ public sealed class CalendarPageTests : IDisposable
         var uitleg = page.QuerySelector(".kalender-uitleg")!;
 
         Assert.Contains("extern", uitleg.TextContent);
-        Assert.Contains("eerste werkdag", uitleg.TextContent);
+        Assert.Contains("eerste schooldag", uitleg.TextContent);
         var links = uitleg.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/scholen/zuiderzon/kalender/", links);
         Assert.Contains("/rollen/ib-er/kalender/", links);
         Assert.Contains("/kalender/bestuur/", links);
-        Assert.Equal("/kalender/handboek.ics", page.QuerySelector(".kalender-acties a")!.GetAttribute("href"));
+        var agenda = page.QuerySelectorAll(".kalender-acties a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["webcal://handboek.test.nl/kalender/handboek.ics", "/kalender/handboek.ics"], agenda.Take(2));
+        Assert.Contains("https://handboek.test.nl/kalender/handboek.ics", page.QuerySelector(".abonneren .agenda-adres")!.TextContent);
         Assert.True(page.QuerySelector(".kalender-filters")!.HasAttribute("hidden"), "without JavaScript the filters stay hidden");
     }
 

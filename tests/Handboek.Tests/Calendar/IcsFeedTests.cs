@@ -28,10 +28,10 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
 
     [Theory]
     [InlineData("Schoolplan vastgesteld, MR heeft ingestemd", "2027-06-30", "2027-07-01", "schoolplan")]
-    [InlineData("Voorlopig schooladvies met ouders en leerling bespreken", "2027-01-10", "2027-02-01", "schooladvies")]
-    [InlineData("Afname doorstroomtoets", "2027-02-08", "2027-02-13", "doorstroomtoets")]
+    [InlineData("Voorlopig schooladvies met ouders en leerling bespreken", "2027-01-11", "2027-01-12", "schooladvies")] // 10 t/m 31 januari: the 10th is a Sunday
+    [InlineData("Afname doorstroomtoets", "2027-02-08", "2027-02-09", "doorstroomtoets")] // week 6: its Monday
     [InlineData("Evaluatie huidig schoolplan met het team (oktober)", "2026-10-01", "2026-10-02", "schoolplan")]
-    [InlineData("Afname middentoetsen (januari)", "2027-01-01", "2027-01-02", "leerlingvolgsysteem")]
+    [InlineData("Afname middentoetsen (januari)", "2027-01-04", "2027-01-05", "leerlingvolgsysteem")] // after New Year and the Christmas holiday all schools share
     [InlineData("Afname middentoetsen (februari)", "2027-02-01", "2027-02-02", "leerlingvolgsysteem")]
     public void Events_have_the_right_days_and_link_to_their_card(string summary, string start, string end, string card)
     {
@@ -66,7 +66,9 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         var school = Parse(Site, "scholen/de-brug/kalender.ics");
 
         Assert.All(handbook.Schools, s => Assert.True(File.Exists(Path.Combine(Site.Dir, $"scholen/{s.Id}/kalender.ics")), s.Id));
-        Assert.All(handbook.Roles, r => Assert.True(File.Exists(Path.Combine(Site.Dir, $"rollen/{r.Id}/kalender.ics")), r.Id));
+        var withMoments = Site.Result.Handbook!.Cards.SelectMany(c => c.Moments).Where(m => m.Periods.Count > 0).Select(m => m.RoleId).ToHashSet();
+        Assert.All(handbook.Roles, r => Assert.Equal(withMoments.Contains(r.Id), File.Exists(Path.Combine(Site.Dir, $"rollen/{r.Id}/kalender.ics"))));
+        Assert.Contains("Geen momenten met een datum, dus geen agenda-bestand.", Site.Text("rollen/privacy-officer/kalender/index.html"));
         Assert.Contains(board.Events, e => e.Summary == "Goedkeuring begroting door de raad van toezicht (december)");
         Assert.DoesNotContain(school.Events, e => e.Summary == "Goedkeuring begroting door de raad van toezicht (december)");
         Assert.Contains(school.Events, e => e.Summary == "Afname eindtoetsen (juni)");
@@ -85,7 +87,68 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         using var site = new BuiltSite(input.Path);
 
         Assert.Equal(new DateOnly(2027, 1, 4), Event(site, "scholen/noorderlicht/kalender.ics", "Oudermoment op een kaart voor beide (januari)").DtStart!.Date);
-        Assert.Equal(new DateOnly(2027, 1, 1), Event(site, "kalender/bestuur.ics", "Oudermoment op een kaart voor beide (januari)").DtStart!.Date);
+        // The Christmas holiday holds for every region, so the board's agenda skips it too.
+        Assert.Equal(new DateOnly(2027, 1, 4), Event(site, "kalender/bestuur.ics", "Oudermoment op een kaart voor beide (januari)").DtStart!.Date);
+    }
+
+    [Theory]
+    [InlineData(2026, "27 april t/m 30 april", "2027-04-28", false)] // Koningsdag
+    [InlineData(2026, "6 mei t/m 7 mei", "2027-05-07", false)] // Hemelvaart
+    [InlineData(2026, "week 13", "2027-03-30", false)] // Tweede paasdag on the Monday
+    [InlineData(2026, "20 december t/m 31 december", "2026-12-20", true)] // Christmas holiday everywhere: keeps its day, says so
+    [InlineData(2027, "april", "2028-04-03", false)] // 1 April 2028 is a Saturday
+    [InlineData(2027, "14 april t/m 17 april", "2028-04-14", true)] // Goede Vrijdag, a weekend and Tweede paasdag
+    [InlineData(2027, "mei", "2028-05-01", false)]
+    public void A_span_lands_on_its_first_school_day_past_weekends_public_holidays_and_shared_school_holidays(int startYear, string when, string day, bool closed)
+    {
+        using var input = CalendarInput.Create();
+        // Week 53 exists only in 2026-2027.
+        input.Write("kaarten/bestuur/bestuurskaart.md", File.ReadAllText(input["kaarten/bestuur/bestuurskaart.md"]).Replace("  - wanneer: week 53\n    wat: Weekmoment rond de jaarwisseling\n", ""));
+        input.Write("kaarten/bestuur/feestdagen.md", $"---\ntitel: Feestdagen\nniveau: bestuur\neigenaar: bestuurder\nverantwoordelijke_rol: bestuurder\nkalendermoment:\n  - wanneer: {when}\n    wat: Proefmoment\n---\n");
+        using var site = new BuiltSite(input.Path, new Model.SchoolYear(startYear));
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
+
+        var e = Parse(site, "kalender/bestuur.ics").Events.Single(x => x.Summary!.StartsWith("Proefmoment", StringComparison.Ordinal));
+
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), e.DtStart!.Date);
+        Assert.Equal(e.DtStart.Date.AddDays(1), e.DtEnd!.Date);
+        Assert.Equal(closed, e.Description!.Contains("de scholen zijn dan dicht"));
+    }
+
+    [Fact]
+    public void A_moment_inserted_above_the_others_moves_no_event_in_anyones_agenda()
+    {
+        using var input = CalendarInput.Create();
+        using var before = new BuiltSite(input.Path);
+        var card = File.ReadAllText(input["kaarten/bestuur/bestuurskaart.md"]);
+        input.Write("kaarten/bestuur/bestuurskaart.md", card.Replace("kalendermoment:\n", "kalendermoment:\n  - wanneer: september\n    wat: Nieuw moment bovenaan\n"));
+        using var after = new BuiltSite(input.Path);
+
+        foreach (var feed in new[] { "kalender/handboek.ics", "kalender/bestuur.ics", "scholen/noorderlicht/kalender.ics" })
+        {
+            var old = Parse(before, feed).Events.ToDictionary(e => e.Uid!, e => (e.Summary, e.DtStart!.Date));
+            var now = Parse(after, feed).Events.Where(e => !e.Summary!.StartsWith("Nieuw moment", StringComparison.Ordinal)).ToDictionary(e => e.Uid!, e => (e.Summary, e.DtStart!.Date));
+            Assert.Equal(old, now);
+        }
+    }
+
+    [Fact]
+    public void A_changed_card_gives_its_events_a_higher_sequence_and_the_commit_as_last_modified()
+    {
+        using var repository = new GitRepository();
+        repository.Commit("Schoolgids", "2026-09-01T10:00:00+02:00");
+        using (var first = new BuiltSite(repository.Input))
+            Assert.All(Parse(first, "kalender/handboek.ics").Events, e => Assert.Equal(1, e.Sequence));
+
+        var card = repository["input/kaarten/onderwijs/schoolgids.md"];
+        repository.Write("input/kaarten/onderwijs/schoolgids.md", File.ReadAllText(card).Replace("kalendermoment: juni", "kalendermoment: mei"))
+            .Commit("Schoolgids in mei", "2026-10-05T14:30:00+02:00");
+        using var second = new BuiltSite(repository.Input);
+
+        var moved = Parse(second, "kalender/handboek.ics").Events.Single();
+        Assert.Equal(2, moved.Sequence);
+        Assert.Equal(new DateTime(2026, 10, 5, 12, 30, 0, DateTimeKind.Utc), moved.LastModified!.AsUtc);
+        Assert.Contains("LAST-MODIFIED:20261005T123000Z", second.Text("kalender/handboek.ics"));
     }
 
     [Fact]
