@@ -14,14 +14,14 @@ public readonly record struct IcsRevision(DateTimeOffset Stamp, int Sequence, bo
 /// What an event says. It reads the same in every feed that has the event (a school moment is in a dozen), so its
 /// content lines are escaped and folded once, the first time a feed writes it.
 /// </summary>
-public sealed class IcsEventText(string summary, string description, string url, string category)
+public sealed class IcsEventText(string summary, string description, string url, IReadOnlyList<string> categories)
 {
     private byte[]? _lines;
 
     public string Summary { get; } = summary;
     public string Description { get; } = description;
     public string Url { get; } = url;
-    public string Category { get; } = category;
+    public IReadOnlyList<string> Categories { get; } = categories;
 
     // Feeds are written on several threads; two that format the same text at once make the same bytes.
     internal byte[] Lines => _lines ??= IcsFormatter.TextLines(this);

@@ -49,7 +49,7 @@ public static class IcsFormatter
         ics.Text("SUMMARY:", text.Summary);
         ics.Text("DESCRIPTION:", text.Description);
         ics.Line("URL:", text.Url);
-        ics.Text("CATEGORIES:", text.Category);
+        ics.TextList("CATEGORIES:", text.Categories);
         return ics.ToArray();
     }
 
@@ -72,6 +72,19 @@ public static class IcsFormatter
         {
             Append(name, escape: false);
             Append(value, escape: true);
+            End();
+        }
+
+        /// <summary>A list of TEXT values: each escaped (a comma inside one too), joined by bare commas.</summary>
+        public void TextList(string name, IReadOnlyList<string> values)
+        {
+            Append(name, escape: false);
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0) Append(",", escape: false);
+                Append(values[i], escape: true);
+            }
+
             End();
         }
 

@@ -64,7 +64,20 @@ public static class LevelNames
         ["informatie"] = ParticipationRight.Information,
     };
 
+    /// <summary>The kind of a moment's date, as handboek.json and the templates name it.</summary>
+    public static readonly IReadOnlyDictionary<string, DateKind> DateKinds = new Dictionary<string, DateKind>
+    {
+        ["uiterlijk"] = DateKind.Deadline,
+        ["dag"] = DateKind.Day,
+        ["periode"] = DateKind.Span,
+        ["maand"] = DateKind.Month,
+        ["week"] = DateKind.Week,
+        ["doorlopend"] = DateKind.Ongoing,
+    };
+
     public static string Id(this CardLevel level) => IdOf(CardLevels, level);
+
+    public static string Id(this DateKind kind) => IdOf(DateKinds, kind);
 
     public static string Id(this RoleLevel level) => IdOf(RoleLevels, level);
 

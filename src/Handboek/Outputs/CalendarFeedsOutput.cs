@@ -12,6 +12,17 @@ namespace Handboek.Outputs;
 /// </summary>
 public sealed class CalendarFeedsOutput : ISiteOutput
 {
+    /// <summary>CATEGORIES beside the role, so an agenda can colour or filter deadlines.</summary>
+    private static readonly Dictionary<DateKind, string> KindNames = new()
+    {
+        [DateKind.Deadline] = "Uiterste datum",
+        [DateKind.Day] = "Dag",
+        [DateKind.Span] = "Periode",
+        [DateKind.Month] = "Maand",
+        [DateKind.Week] = "Week",
+        [DateKind.Ongoing] = "Doorlopend",
+    };
+
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         var calendar = site.Calendar;
@@ -49,16 +60,20 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
+        var kind = entry.Moment.When.Kind;
         var role = site.Handbook.RoleById(entry.Moment.RoleId);
         var url = site.Urls.Absolute(site.Urls.Card(card.Id));
         var when = entry.IsWholeMonth
             ? $"de hele maand {DutchMonths.Name(period.From.Month)} {period.From.Year} (in de agenda op de eerste schooldag)"
-            : period.From == period.To ? DutchFormat.Period(period) : $"{DutchFormat.Period(period)} (in de agenda op de eerste schooldag)";
+            : period.From == period.To ? DutchFormat.Period(period, kind) : $"{DutchFormat.Period(period)} (in de agenda op de eerste schooldag)";
+        var summary = entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})"
+            : kind == DateKind.Deadline ? $"{entry.Moment.What} (uiterlijk {DutchFormat.ShortPeriod(period)})"
+            : entry.Moment.What;
         var note = closed ? "\nLet op: de scholen zijn dan dicht (weekend, feestdag of vakantie)." : "";
         return new IcsEventText(
-            entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})" : entry.Moment.What,
-            $"Kaart: {card.Title}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}",
+            summary,
+            $"Kaart: {card.Title}\nCategorie: {card.Category.Name}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}",
             url,
-            card.Category.Name);
+            [role.Name, KindNames[kind]]);
     }
 }

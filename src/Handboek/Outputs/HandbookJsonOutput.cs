@@ -76,8 +76,8 @@ public sealed class HandbookJsonOutput : ISiteOutput
     /// <summary>One entry per dated period; an undated moment is one entry without dates.</summary>
     private static IEnumerable<MomentJson> Moments(CalendarMoment m) =>
         !m.InSchoolYear ? []
-        : m.Ongoing ? [new MomentJson(m.What, m.RoleId, null, null, true, m.WhenText)]
-        : m.Periods.Select(p => new MomentJson(m.What, m.RoleId, p.From, p.To, false, m.WhenText));
+        : m.Ongoing ? [new MomentJson(m.What, m.RoleId, null, null, true, m.WhenText, m.When.Kind.Id())]
+        : m.Periods.Select(p => new MomentJson(m.What, m.RoleId, p.From, p.To, false, m.WhenText, m.When.Kind.Id()));
 
     private sealed record HandbookJson(
         string Naam,
@@ -124,5 +124,6 @@ public sealed class HandbookJsonOutput : ISiteOutput
 
     private sealed record LegalJson(string Wet, string Artikel, string? Lid, string? Sub, string Url);
 
-    private sealed record MomentJson(string Wat, string Rol, DateOnly? Van, DateOnly? Tot, bool Doorlopend, string Wanneer);
+    /// <param name="Soort">uiterlijk, dag, periode, maand, week or doorlopend: "uiterlijk" means done by <c>tot</c>.</param>
+    private sealed record MomentJson(string Wat, string Rol, DateOnly? Van, DateOnly? Tot, bool Doorlopend, string Wanneer, string Soort);
 }

@@ -98,9 +98,11 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         var role = _roles[entry.Moment.RoleId];
         var period = entry.Period;
         var nextYear = entry.Moment.InSchoolYear ? null : entry.Moment.Cycle.NextHit(calendar.Year).ToString();
+        var kind = entry.Moment.When.Kind;
         return new EntryView(
-            period is { } p ? DutchFormat.Period(p) : nextYear is null ? entry.Moment.WhenText : $"{entry.Moment.WhenText} ({entry.Moment.Cycle.Name})",
-            period is { } q ? DutchFormat.ShortPeriod(q) : entry.Moment.WhenText,
+            period is { } p ? DutchFormat.Period(p, kind) : nextYear is null ? entry.Moment.WhenText : $"{entry.Moment.WhenText} ({entry.Moment.Cycle.Name})",
+            period is { } q ? DutchFormat.ShortPeriod(q, kind) : entry.Moment.WhenText,
+            kind.Id(),
             period?.From.ToString("yyyy-MM-dd"),
             entry.Moment.What,
             role,

@@ -121,7 +121,7 @@ public sealed class CardViewFactory
     {
         var year = _handbook.Settings.SchoolYear;
         var cycle = moment.Cycle.Years == 1 ? null : $"{moment.Cycle.Name}, vanaf {moment.Cycle.From}";
-        var date = moment.Ongoing ? "doorlopend" : moment.InSchoolYear ? DutchFormat.Periods(moment.Periods) : $"niet in {year}";
+        var date = moment.Ongoing ? "doorlopend" : moment.InSchoolYear ? DutchFormat.Periods(moment.Periods, moment.When.Kind) : $"niet in {year}";
         return new MomentView(
             moment.What,
             moment.WhenText,

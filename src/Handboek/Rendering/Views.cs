@@ -144,9 +144,11 @@ public sealed record CalendarView
 public sealed record MonthView(string Id, string Name, string ShortName, IReadOnlyList<EntryView> Moments, IReadOnlyList<HolidayView> Holidays);
 
 /// <summary>One moment on a calendar; templates show it as <c>m.html</c> or <c>m.poster_html</c>, rendered once by the <see cref="FragmentCache"/>.</summary>
+/// <param name="Kind">The kind of date (uiterlijk, dag, periode, maand, week, doorlopend): a deadline shows as one.</param>
 public sealed record EntryView(
     string Date,
     string ShortDate,
+    string Kind,
     string? From,
     string What,
     RoleView Role,

@@ -19,6 +19,15 @@ public static class DutchFormat
         return $"{van.Day} t/m {Date(tot)}";
     }
 
+    /// <summary>A moment's date as staff must read it: a deadline says "uiterlijk 30 juni 2027", not "30 juni 2027".</summary>
+    public static string Period(Period p, DateKind kind) => kind == DateKind.Deadline ? $"uiterlijk {Period(p)}" : Period(p);
+
+    /// <summary>Poster style, a deadline included: "uiterlijk 30 jun".</summary>
+    public static string ShortPeriod(Period p, DateKind kind) => kind == DateKind.Deadline ? $"uiterlijk {ShortPeriod(p)}" : ShortPeriod(p);
+
+    public static string Periods(IReadOnlyList<Period> periods, DateKind kind) =>
+        kind == DateKind.Deadline ? $"uiterlijk {Periods(periods)}" : Periods(periods);
+
     /// <summary>Consecutive whole months collapse to "maart t/m juni 2026"; anything else is listed.</summary>
     public static string Periods(IReadOnlyList<Period> periods)
     {

@@ -50,7 +50,7 @@ public static partial class WhenParser
         if (DeadlinePattern().Match(normalized) is { Success: true } deadline)
         {
             if (!TryParseDay(deadline.Groups[2].Value, out var day, out var month, ref error)) return false;
-            when = new When.Day(day, month, Before: deadline.Groups[1].Value == "voor");
+            when = new When.Day(day, month, Before: deadline.Groups[1].Value == "voor", Deadline: true);
             return true;
         }
 

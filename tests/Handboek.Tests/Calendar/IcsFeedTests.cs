@@ -27,7 +27,7 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
     }
 
     [Theory]
-    [InlineData("Schoolplan vastgesteld, MR heeft ingestemd", "2027-06-30", "2027-07-01", "schoolplan")]
+    [InlineData("Schoolplan vastgesteld, MR heeft ingestemd (uiterlijk 30 jun)", "2027-06-30", "2027-07-01", "schoolplan")]
     [InlineData("Voorlopig schooladvies met ouders en leerling bespreken", "2027-01-11", "2027-01-12", "schooladvies")] // 10 t/m 31 januari: the 10th is a Sunday
     [InlineData("Afname doorstroomtoets", "2027-02-08", "2027-02-09", "doorstroomtoets")] // week 6: its Monday
     [InlineData("Evaluatie huidig schoolplan met het team (oktober)", "2026-10-01", "2026-10-02", "schoolplan")]
@@ -89,6 +89,27 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         Assert.Equal(new DateOnly(2027, 1, 4), Event(site, "scholen/noorderlicht/kalender.ics", "Oudermoment op een kaart voor beide (januari)").DtStart!.Date);
         // The Christmas holiday holds for every region, so the board's agenda skips it too.
         Assert.Equal(new DateOnly(2027, 1, 4), Event(site, "kalender/bestuur.ics", "Oudermoment op een kaart voor beide (januari)").DtStart!.Date);
+    }
+
+    [Fact]
+    public void A_deadline_says_so_in_the_agenda_on_the_pages_the_poster_and_the_data()
+    {
+        var e = Parse(Site, "kalender/handboek.ics").Events.Single(x => x.Summary == "Schoolplan vastgesteld, MR heeft ingestemd (uiterlijk 30 jun)");
+        var page = Site.Html("kalender/index.html").QuerySelectorAll("li.moment").Single(li => li.TextContent.Contains("Schoolplan vastgesteld", StringComparison.Ordinal));
+        var poster = Site.Html("kalender/poster/index.html").QuerySelectorAll(".poster-maanden li").Single(li => li.TextContent.Contains("Schoolplan vastgesteld", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(Site.Text("handboek.json"));
+        var moment = json.RootElement.GetProperty("kaarten").EnumerateArray().SelectMany(k => k.GetProperty("momenten").EnumerateArray())
+            .Single(m => m.GetProperty("wat").GetString() == "Schoolplan vastgesteld, MR heeft ingestemd");
+
+        Assert.Contains("Wanneer: uiterlijk 30 juni 2027", e.Description);
+        Assert.Equal(["MR", "Uiterste datum"], e.Categories);
+        Assert.Contains("Categorie: Kwaliteitszorg", e.Description);
+        Assert.Equal("uiterlijk 30 juni 2027", page.QuerySelector(".datum")!.TextContent);
+        Assert.Contains("uiterlijk", page.ClassList);
+        Assert.Equal("uiterlijk 30 jun", poster.QuerySelector("b")!.TextContent);
+        Assert.Contains("uiterlijk", poster.ClassList);
+        Assert.Equal(("uiterlijk", "2027-06-30"), (moment.GetProperty("soort").GetString(), moment.GetProperty("tot").GetString()));
+        Assert.DoesNotContain(Site.Html("kalender/index.html").QuerySelectorAll("li.moment.uiterlijk"), li => !li.QuerySelector(".datum")!.TextContent.StartsWith("uiterlijk ", StringComparison.Ordinal));
     }
 
     [Theory]

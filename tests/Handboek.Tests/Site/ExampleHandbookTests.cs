@@ -82,7 +82,7 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var rows = MomentRows(Site.Html("kaarten/schoolplan/index.html"));
 
         Assert.Equal(5, rows.Count);
-        Assert.Contains(("30 juni 2027 vierjaarlijks, vanaf 2022-2023", "Schoolplan vastgesteld, MR heeft ingestemd", "MR"), rows);
+        Assert.Contains(("uiterlijk 30 juni 2027 vierjaarlijks, vanaf 2022-2023", "Schoolplan vastgesteld, MR heeft ingestemd", "MR"), rows);
         Assert.Contains(("januari t/m maart 2027 vierjaarlijks, vanaf 2022-2023", "Nieuwe koers en doelen schrijven", "Directeur"), rows);
     }
 
