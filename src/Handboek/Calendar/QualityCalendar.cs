@@ -17,6 +17,8 @@ public sealed class QualityCalendar
         Ongoing = entries.Where(e => e.Period is null && e.Moment.InSchoolYear).ToList();
         OtherYears = entries.Where(e => !e.Moment.InSchoolYear).ToList();
 
+        // Every school's calendar holds the same moments, so a role has a calendar at each school or at none.
+        var rolesAtSchools = Dated.Concat(Ongoing).Where(e => CalendarPlacement.OnSchoolCalendar(e.Level)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
         var settings = handbook.Settings;
         Scopes =
         [
@@ -24,6 +26,8 @@ public sealed class QualityCalendar
             new CalendarScope(ScopeKind.Board, "Bestuurskalender", settings.Name),
             .. handbook.Schools.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Name}", s.Name, School: s)),
             .. handbook.Roles.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Name}", settings.Name, Role: r)),
+            .. handbook.Schools.SelectMany(s => handbook.Roles.Where(r => rolesAtSchools.Contains(r.Id))
+                .Select(r => new CalendarScope(ScopeKind.SchoolRole, $"Kalender {r.Name}, {s.Name}", s.Name, School: s, Role: r))),
         ];
     }
 

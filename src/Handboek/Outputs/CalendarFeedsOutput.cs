@@ -28,16 +28,17 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var calendar = site.Calendar;
         var host = site.Handbook.Settings.BaseUrl.Host;
         var shared = new Lazy<SchoolDays>(() => SchoolDays.Shared(site.Handbook));
-        // An entry reads the same in every feed that has it; only its UID and, in a school's holidays, its day differ.
-        var open = new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance);
-        var closed = new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance);
+        // An entry reads alike in every feed that has it, so its text is made once per variant: whether schools are closed
+        // on its day, and whether the feed holds more roles (then the summary starts with the role).
+        var texts = Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
         return calendar.Scopes.Where(scope => calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var schoolDays = scope.School is { } school ? SchoolDays.Of(site.Handbook, school) : shared.Value;
             var events = calendar.Dated.Where(scope.Includes).Select(e =>
             {
                 var day = AgendaDates.For(e, schoolDays);
-                var text = (day.Closed ? closed : open).GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed), (Site: site, day.Closed));
+                var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
+                var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
                 return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text);
             });
             return IcsFormatter.Format(
@@ -56,7 +57,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         return new IcsRevision(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), 0, false);
     }
 
-    private static IcsEventText Text(SiteContext site, CalendarEntry entry, bool closed)
+    private static IcsEventText Text(SiteContext site, CalendarEntry entry, bool closed, bool withRole)
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
@@ -69,6 +70,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var summary = entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})"
             : kind == DateKind.Deadline ? $"{entry.Moment.What} (uiterlijk {DutchFormat.ShortPeriod(period)})"
             : entry.Moment.What;
+        if (withRole) summary = $"{role.Name}: {summary}";
         var note = closed ? "\nLet op: de scholen zijn dan dicht (weekend, feestdag of vakantie)." : "";
         return new IcsEventText(
             summary,

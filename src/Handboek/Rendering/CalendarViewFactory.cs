@@ -61,6 +61,9 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             Calendars = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
             Schools = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Name, urls.Calendar(s), s.School.Place)).ToList(),
             RoleCalendars = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList(),
+            SchoolRoles = scope.School is { } school
+                ? calendar.Scopes.Where(s => s.Kind == ScopeKind.SchoolRole && s.School == school).Select(s => new LinkView(s.Role!.Name, urls.Calendar(s))).ToList()
+                : [],
             Filters =
             [
                 new FilterView("rol", "Rol", "Alle rollen", roleViews.Select(r => new FilterOption(r.Id, r.Name)).ToList()),
@@ -117,6 +120,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
         ScopeKind.Full => $"Alle momenten uit het kwaliteitshandboek van {Handbook.Settings.Name}, voor bestuur en scholen.",
         ScopeKind.Board => "De momenten op bestuursniveau: alles wat een rol van het bestuur uitvoert, en de momenten die voor bestuur en scholen gelden.",
         ScopeKind.School => $"De momenten voor {scope.School!.Name}: alles wat een rol op school uitvoert, en de momenten die voor bestuur en scholen gelden.",
+        ScopeKind.SchoolRole => $"De momenten waarop {scope.Role!.Name.ToLowerInvariant()} op {scope.School!.Name} aan de beurt is.",
         _ => $"De momenten waarop {scope.Role!.Name.ToLowerInvariant()} aan de beurt is.",
     };
 }

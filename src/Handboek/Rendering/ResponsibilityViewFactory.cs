@@ -62,7 +62,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
 
     public RolePageView RolePage(Role role)
     {
-        var calendarView = calendars.ViewOf(calendar.Scopes.Single(s => s.Role == role));
+        var calendarView = calendars.ViewOf(calendar.Scopes.Single(s => s.Kind == ScopeKind.Role && s.Role == role));
         return new RolePageView(
             Role(role),
             LevelNames[role.Level],

@@ -39,10 +39,11 @@ public sealed class SiteUrls(Uri baseUrl)
         Handboek.Calendar.ScopeKind.Full => "kalender/",
         Handboek.Calendar.ScopeKind.Board => "kalender/bestuur/",
         Handboek.Calendar.ScopeKind.School => $"scholen/{scope.School!.Id}/kalender/",
+        Handboek.Calendar.ScopeKind.SchoolRole => $"scholen/{scope.School!.Id}/rollen/{scope.Role!.Id}/kalender/",
         _ => $"rollen/{scope.Role!.Id}/kalender/",
     };
 
-    /// <summary>The one-page year poster; a role calendar has none.</summary>
+    /// <summary>The one-page year poster; a role calendar of the whole board has none (a role at a school has one).</summary>
     public string? CalendarPoster(Calendar.CalendarScope scope) =>
         scope.Kind == Handboek.Calendar.ScopeKind.Role ? null : Calendar(scope) + "poster/";
 
@@ -51,6 +52,7 @@ public sealed class SiteUrls(Uri baseUrl)
         Handboek.Calendar.ScopeKind.Full => "kalender/handboek.ics",
         Handboek.Calendar.ScopeKind.Board => "kalender/bestuur.ics",
         Handboek.Calendar.ScopeKind.School => $"scholen/{scope.School!.Id}/kalender.ics",
+        Handboek.Calendar.ScopeKind.SchoolRole => $"scholen/{scope.School!.Id}/rollen/{scope.Role!.Id}/kalender.ics",
         _ => $"rollen/{scope.Role!.Id}/kalender.ics",
     };
 

@@ -86,6 +86,7 @@ public static class TemplateNames
         ["RoleCalendars"] = "rol_kalenders",
         ["Roles"] = "rollen",
         ["Rows"] = "rijen",
+        ["SchoolRoles"] = "rollen_op_school",
         ["SchoolYear"] = "schooljaar",
         ["Schools"] = "scholen",
         ["Search"] = "zoeken",

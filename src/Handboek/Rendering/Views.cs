@@ -137,6 +137,9 @@ public sealed record CalendarView
     public required IReadOnlyList<LinkView> Calendars { get; init; }
     public required IReadOnlyList<LinkView> Schools { get; init; }
     public required IReadOnlyList<LinkView> RoleCalendars { get; init; }
+
+    /// <summary>On a school's calendar: the calendar of each role at that school.</summary>
+    public required IReadOnlyList<LinkView> SchoolRoles { get; init; }
     public required IReadOnlyList<FilterView> Filters { get; init; }
 }
 

@@ -40,9 +40,12 @@ public class CalendarPlacementTests
     public void A_role_calendar_shows_exactly_the_moments_of_that_role()
     {
         var calendar = Load();
-        var ouders = calendar.Scopes.Single(s => s.Role?.Id == "ouders");
+        var ouders = calendar.Scopes.Single(s => s.Kind == ScopeKind.Role && s.Role?.Id == "ouders");
+        var oudersAtNoorderlicht = calendar.Scopes.Single(s => s.Kind == ScopeKind.SchoolRole && s.Role?.Id == "ouders" && s.School?.Id == "noorderlicht");
 
         Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide"], calendar.Dated.Where(ouders.Includes).Select(e => e.Moment.What));
+        // At a school, only what is on that school's calendar: the card for both, not the board's own card.
+        Assert.Equal(["Oudermoment op een kaart voor beide"], calendar.Dated.Where(oudersAtNoorderlicht.Includes).Select(e => e.Moment.What));
     }
 
     [Fact]

@@ -38,8 +38,8 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         Assert.Contains("404.html", pages);
         Assert.Contains("paginas/zo-werkt-dit-handboek/index.html", pages);
         var handbook = Site.Result.Handbook!;
-        var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count;
-        var posters = 2 + handbook.Schools.Count;
+        var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count + RolesAtSchools(handbook);
+        var posters = 2 + handbook.Schools.Count + RolesAtSchools(handbook);
         var roles = 2 + handbook.Roles.Count;
         var home404PrintSearchChangesEditor = 6;
         Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + posters + roles + home404PrintSearchChangesEditor, pages.Count);
@@ -183,7 +183,7 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var locs = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
 
         var handbook = Site.Result.Handbook!;
-        var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count;
+        var calendars = 2 + handbook.Schools.Count + handbook.Roles.Count + RolesAtSchools(handbook);
         var homeMatricesSearchChanges = 5;
         Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + handbook.Roles.Count + homeMatricesSearchChanges, locs.Count);
         Assert.Contains("https://handboek.polderkracht.nl/wijzigingen/", locs);
@@ -259,4 +259,8 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>A calendar, poster and feed for each role at each school that has moments there.</summary>
+    private static int RolesAtSchools(Handboek.Model.Handbook handbook) =>
+        new Handboek.Calendar.QualityCalendar(handbook).Scopes.Count(s => s.Kind == Handboek.Calendar.ScopeKind.SchoolRole);
 }
