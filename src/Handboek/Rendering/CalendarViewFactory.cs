@@ -55,6 +55,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             FeedAddress = dated.Count == 0 ? null : urls.Absolute(urls.CalendarFeed(scope)),
             Poster = urls.CalendarPoster(scope),
             Months = months,
+            PosterSheets = PosterLayout.Sheets(months),
             Ongoing = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
             OtherYears = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
             Roles = roleViews,

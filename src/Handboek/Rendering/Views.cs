@@ -131,6 +131,10 @@ public sealed record CalendarView
 
     public string? Poster { get; init; }
     public required IReadOnlyList<MonthView> Months { get; init; }
+
+    /// <summary>The months as the printed year poster lays them out: one A4 sheet, or two (see <see cref="PosterLayout"/>).</summary>
+    public required IReadOnlyList<PosterSheet> PosterSheets { get; init; }
+
     public required IReadOnlyList<EntryView> Ongoing { get; init; }
     public required IReadOnlyList<EntryView> OtherYears { get; init; }
     public required IReadOnlyList<RoleView> Roles { get; init; }

@@ -35,6 +35,8 @@ public sealed partial class CalendarBrowserTests(BrowserFixture browser, Example
         {
             using var pdf = PdfDocument.Open(await PrintAsync($"scholen/{school.Id}/kalender/poster/"));
             Assert.True(pdf.NumberOfPages == 1, $"{school.Id}: {pdf.NumberOfPages} pages");
+            // Holidays say so in words, readable in black and white.
+            Assert.Contains("Vakantie: Kerstvakantie", Words(pdf.GetPage(1)));
         }
     }
 
