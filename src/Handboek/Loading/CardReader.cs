@@ -94,7 +94,8 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         if (reader.Text("categorie") is { } written)
         {
             var slug = Ids.ToSlug(written.Value);
-            if (Ids.IsSlug(slug)) return new Category(slug, written.Value);
+            // Written as an address ("onderwijs-en-resultaten"), it is shown in words, as a folder name is.
+            if (Ids.IsSlug(slug)) return written.Value == slug ? CategoryOfFolder(slug) : new Category(slug, written.Value);
             diagnostics.Error(written.At, $"de categorie '{written.Value}' geeft geen bruikbaar adres; gebruik letters of cijfers, hoogstens {Ids.MaxLength} tekens");
         }
 

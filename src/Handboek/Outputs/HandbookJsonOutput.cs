@@ -66,18 +66,25 @@ public sealed class HandbookJsonOutput : ISiteOutput
         c.ParticipationRights.Select(m => new ParticipationJson(m.Body, m.Right.Id())).ToList(),
         c.LegalRequirements.Select(e => new LegalJson(e.LawId, e.Article, e.Paragraph, e.Item, e.Url)).ToList(),
         c.Standards,
-        c.Moments.SelectMany(Moments).ToList(),
+        c.Moments.SelectMany(m => Moments(m, site.Handbook.Settings.SchoolYear)).ToList(),
         c.Related,
         c.AdoptedOn,
         c.RevisedOn,
         c.NextReview,
         c.SourcePath);
 
-    /// <summary>One entry per dated period; an undated moment is one entry without dates.</summary>
-    private static IEnumerable<MomentJson> Moments(CalendarMoment m) =>
-        !m.InSchoolYear ? []
-        : m.Ongoing ? [new MomentJson(m.What, m.RoleId, null, null, true, m.WhenText, m.When.Kind.Id())]
-        : m.Periods.Select(p => new MomentJson(m.What, m.RoleId, p.From, p.To, false, m.WhenText, m.When.Kind.Id()));
+    /// <summary>
+    /// One entry per dated period; an undated moment, or one whose cycle skips this year, is one entry without dates
+    /// (the latter with the school year it is next due), so no moment of a card is missing from the data.
+    /// </summary>
+    private static IEnumerable<MomentJson> Moments(CalendarMoment m, SchoolYear year)
+    {
+        var cycle = m.Cycle.Name;
+        var from = m.Cycle.From?.ToString();
+        if (!m.InSchoolYear) return [new MomentJson(m.What, m.RoleId, null, null, m.Ongoing, m.WhenText, m.When.Kind.Id(), cycle, from, m.Cycle.NextHit(year).ToString())];
+        if (m.Ongoing) return [new MomentJson(m.What, m.RoleId, null, null, true, m.WhenText, m.When.Kind.Id(), cycle, from, null)];
+        return m.Periods.Select(p => new MomentJson(m.What, m.RoleId, p.From, p.To, false, m.WhenText, m.When.Kind.Id(), cycle, from, null));
+    }
 
     private sealed record HandbookJson(
         string Naam,
@@ -125,5 +132,7 @@ public sealed class HandbookJsonOutput : ISiteOutput
     private sealed record LegalJson(string Wet, string Artikel, string? Lid, string? Sub, string Url);
 
     /// <param name="Soort">uiterlijk, dag, periode, maand, week or doorlopend: "uiterlijk" means done by <c>tot</c>.</param>
-    private sealed record MomentJson(string Wat, string Rol, DateOnly? Van, DateOnly? Tot, bool Doorlopend, string Wanneer, string Soort);
+    /// <param name="Cyclus">jaarlijks, tweejaarlijks, ...; <paramref name="Vanaf"/> is the first school year of a longer cycle.</param>
+    /// <param name="VolgendSchooljaar">Set when the cycle skips this school year: when it is due next; then van and tot are empty.</param>
+    private sealed record MomentJson(string Wat, string Rol, DateOnly? Van, DateOnly? Tot, bool Doorlopend, string Wanneer, string Soort, string Cyclus, string? Vanaf, string? VolgendSchooljaar);
 }

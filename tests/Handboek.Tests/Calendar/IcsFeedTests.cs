@@ -19,7 +19,7 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         using var json = JsonDocument.Parse(Site.Text("handboek.json"));
         var datedPeriods = json.RootElement.GetProperty("kaarten").EnumerateArray()
             .SelectMany(k => k.GetProperty("momenten").EnumerateArray())
-            .Count(m => !m.GetProperty("doorlopend").GetBoolean());
+            .Count(m => m.GetProperty("van").ValueKind != JsonValueKind.Null);
 
         Assert.Equal(datedPeriods, calendar.Events.Count);
         Assert.Equal(calendar.Events.Count, calendar.Events.Select(e => e.Uid).Distinct().Count());

@@ -70,6 +70,14 @@ public class CardFormsTests
     }
 
     [Fact]
+    public void A_categorie_written_as_an_address_is_shown_in_words()
+    {
+        var card = Load(Minimal + "\ncategorie: onderwijs-en-resultaten", "kaarten/oud/plan.md");
+
+        Assert.Equal(new Category("onderwijs-en-resultaten", "Onderwijs en resultaten"), card.Category);
+    }
+
+    [Fact]
     public void A_card_directly_in_kaarten_is_in_categorie_algemeen()
     {
         Assert.Equal("Algemeen", Load(Minimal, "kaarten/plan.md").Category.Name);
