@@ -57,7 +57,7 @@ public static class HandbookBuilder
     /// the outputs reuse it).
     /// </summary>
     /// <returns>Null when the input has errors.</returns>
-    private static (Handbook Handbook, QualityCalendar Calendar)? Read(string inputDir, SchoolYear? year, DateOnly today, DiagnosticBag diagnostics, CardCache? cards = null)
+    private static (Handbook Handbook, QualityCalendar Calendar, LoadedInput Loaded)? Read(string inputDir, SchoolYear? year, DateOnly today, DiagnosticBag diagnostics, CardCache? cards = null)
     {
         if (HandbookLoader.Load(inputDir, year, today, diagnostics, cards) is not { } loaded) return null;
         HandbookValidator.ValidateReferences(loaded, today, diagnostics);
@@ -67,7 +67,27 @@ public static class HandbookBuilder
         var handbook = scheduled.ToHandbook();
         var calendar = new QualityCalendar(handbook);
         HandbookValidator.ValidateModel(handbook, calendar, diagnostics);
-        return (handbook, calendar);
+        return (handbook, calendar, loaded);
+    }
+
+    /// <summary>
+    /// The calendar of the school year after the site's, for the agenda feeds, so in July they already show September.
+    /// Only once its moments can be placed on school days (the holidays of that year are known, or none are at all) and
+    /// every moment has a date in it; the site's pages stay with their own year.
+    /// </summary>
+    private static QualityCalendar? NextYear(LoadedInput loaded)
+    {
+        var year = loaded.Year.Next();
+        if (loaded.Data.Holidays.Count > 0 && !loaded.Data.Holidays.Any(h => year.Contains(h.Start))) return null;
+
+        var scratch = new DiagnosticBag();
+        var next = loaded with
+        {
+            Year = year,
+            Data = loaded.Data with { Settings = loaded.Data.Settings! with { SchoolYear = year } },
+            Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, year, scratch) }).ToList(),
+        };
+        return scratch.HasErrors ? null : new QualityCalendar(next.ToHandbook());
     }
 
     /// <summary>
@@ -145,7 +165,7 @@ public static class HandbookBuilder
         var inputDir = Path.GetFullPath(options.InputDir);
         var read = Read(inputDir, options.SchoolYear, options.Today, diagnostics, cards);
         var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
-        if (read is not var (handbook, calendar) || diagnostics.HasErrors) return null;
+        if (read is not var (handbook, calendar, loaded) || diagnostics.HasErrors) return null;
 
         var urls = new SiteUrls(handbook.Settings.BaseUrl);
         var bodies = new BodyRenderer(handbook, urls);
@@ -169,7 +189,7 @@ public static class HandbookBuilder
         var pages = new PageRenderer(theme, site, bodies);
         var calendarViews = new CalendarViewFactory(calendar, urls);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
-            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir);
+            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir) { NextCalendar = NextYear(loaded) };
         var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();
         var attachments = Attachments.Produce(context).ToList();
         AttachmentPathValidator.Validate(handbook, attachments.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),

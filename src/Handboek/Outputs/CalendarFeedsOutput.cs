@@ -8,7 +8,8 @@ namespace Handboek.Outputs;
 /// <summary>
 /// The .ics agenda feeds. An event's UID is made of the card id, the moment's own key (<see cref="MomentKeys"/>), the
 /// period, the school year and the scope, so subscribing again updates events instead of duplicating them, and a
-/// moment added above another moves nothing in anyone's agenda. A calendar without events gets no feed.
+/// moment added above another moves nothing in anyone's agenda. A feed holds this school year and the next (when it
+/// can be placed); a calendar without events in either gets no feed.
 /// </summary>
 public sealed class CalendarFeedsOutput : ISiteOutput
 {
@@ -25,26 +26,28 @@ public sealed class CalendarFeedsOutput : ISiteOutput
 
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
-        var calendar = site.Calendar;
+        // This school year and, once it can be placed, the next: in July an agenda already shows September.
+        IReadOnlyList<QualityCalendar> years = site.NextCalendar is { } next ? [site.Calendar, next] : [site.Calendar];
         var host = site.Handbook.Settings.BaseUrl.Host;
-        var shared = new Lazy<SchoolDays>(() => SchoolDays.Shared(site.Handbook));
+        var shared = years.ToDictionary(y => y, y => new Lazy<SchoolDays>(() => SchoolDays.Shared(y.Handbook)));
         // An entry reads alike in every feed that has it, so its text is made once per variant: whether schools are closed
         // on its day, and whether the feed holds more roles (then the summary starts with the role).
         var texts = Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
-        return calendar.Scopes.Where(scope => calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
+        var description = $"Kwaliteitskalender {string.Join(" en ", years.Select(y => y.Year))}";
+        return site.Calendar.Scopes.Where(scope => years.Any(y => y.Dated.Any(scope.Includes))).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
-            var schoolDays = scope.School is { } school ? SchoolDays.Of(site.Handbook, school) : shared.Value;
-            var events = calendar.Dated.Where(scope.Includes).Select(e =>
+            var events = years.SelectMany(year =>
             {
-                var day = AgendaDates.For(e, schoolDays);
-                var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
-                var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
-                return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{calendar.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text);
+                var schoolDays = scope.School is { } school ? SchoolDays.Of(year.Handbook, school) : shared[year].Value;
+                return year.Dated.Where(scope.Includes).Select(e =>
+                {
+                    var day = AgendaDates.For(e, schoolDays);
+                    var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
+                    var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
+                    return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text);
+                });
             });
-            return IcsFormatter.Format(
-                $"{scope.Title} {calendar.Year}",
-                $"Kwaliteitskalender {calendar.Year} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.",
-                events);
+            return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);
         }));
     }
 

@@ -16,7 +16,11 @@ public sealed record SiteContext(
     CalendarViewFactory CalendarViews,
     ResponsibilityViewFactory Responsibilities,
     ChangeViewFactory Changes,
-    string InputDir);
+    string InputDir)
+{
+    /// <summary>The next school year's calendar for the agenda feeds; null until it can be placed.</summary>
+    public QualityCalendar? NextCalendar { get; init; }
+}
 
 /// <summary>One kind of output of the site (card pages, sitemap, ...).</summary>
 public interface ISiteOutput

@@ -15,15 +15,15 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
     [Fact]
     public void The_full_feed_has_one_all_day_event_per_dated_period_with_unique_uids()
     {
-        var calendar = Parse(Site, "kalender/handboek.ics");
+        var events = ThisYear(Parse(Site, "kalender/handboek.ics"));
         using var json = JsonDocument.Parse(Site.Text("handboek.json"));
         var datedPeriods = json.RootElement.GetProperty("kaarten").EnumerateArray()
             .SelectMany(k => k.GetProperty("momenten").EnumerateArray())
             .Count(m => m.GetProperty("van").ValueKind != JsonValueKind.Null);
 
-        Assert.Equal(datedPeriods, calendar.Events.Count);
-        Assert.Equal(calendar.Events.Count, calendar.Events.Select(e => e.Uid).Distinct().Count());
-        Assert.All(calendar.Events, e => Assert.True(e.IsAllDay && !e.DtStart!.HasTime, e.Summary));
+        Assert.Equal(datedPeriods, events.Count);
+        Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
+        Assert.All(events, e => Assert.True(e.IsAllDay && !e.DtStart!.HasTime, e.Summary));
     }
 
     [Theory]
@@ -72,11 +72,11 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         Assert.Contains(board.Events, e => e.Summary == "Raad van toezicht: Goedkeuring begroting door de raad van toezicht (december)");
         Assert.DoesNotContain(school.Events, e => e.Summary!.Contains("Goedkeuring begroting", StringComparison.Ordinal));
         Assert.Contains(school.Events, e => e.Summary!.EndsWith(": Afname eindtoetsen (juni)", StringComparison.Ordinal));
-        Assert.All(school.Events, e => Assert.EndsWith(".2026-2027.de-brug@handboek.polderkracht.nl", e.Uid));
+        Assert.All(ThisYear(school), e => Assert.EndsWith(".2026-2027.de-brug@handboek.polderkracht.nl", e.Uid));
 
         var groep8 = Parse(Site, "rollen/leerkracht-groep-8/kalender.ics");
         var full = Parse(Site, "kalender/handboek.ics").Events.Select(e => e.Uid).ToHashSet();
-        Assert.Equal(5, groep8.Events.Count);
+        Assert.Equal(5, ThisYear(groep8).Count);
         Assert.All(groep8.Events, e => Assert.Contains(e.Uid, full));
     }
 
@@ -101,6 +101,24 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         Assert.NotNull(page.QuerySelector("a[href='/scholen/de-brug/rollen/leerkracht/kalender/poster/']"));
         Assert.Contains("/scholen/de-brug/rollen/leerkracht/kalender/", Site.Html("scholen/de-brug/kalender/index.html").QuerySelectorAll(".kalender-links a").Select(a => a.GetAttribute("href")));
         Assert.False(File.Exists(Path.Combine(Site.Dir, "scholen/de-brug/rollen/rvt/kalender.ics")));
+    }
+
+    [Fact]
+    public void In_July_the_feeds_already_hold_September_once_the_next_years_holidays_are_known()
+    {
+        var next = Parse(Site, "scholen/de-brug/kalender.ics").Events.Where(e => e.Uid!.Contains(".2027-2028.", StringComparison.Ordinal)).ToList();
+        using var input = CalendarInput.Create();
+        using var withoutNextHolidays = new BuiltSite(input.Path);
+
+        Assert.Contains(next, e => e.DtStart!.Date.Year == 2027 && e.DtStart.Date.Month == 9);
+        Assert.All(next, e => Assert.True(e.DtStart!.Date >= new DateOnly(2027, 8, 1), e.Summary));
+        // The same events the school's feed has when the site itself is built for 2027-2028 (cycles differ per year).
+        using var nextYearSite = new BuiltSite(RepoPaths.Input, new Model.SchoolYear(2027));
+        Assert.Equal(
+            Parse(nextYearSite, "scholen/de-brug/kalender.ics").Events.Where(e => e.Uid!.Contains(".2027-2028.", StringComparison.Ordinal)).Select(e => (e.Uid, e.DtStart!.Date)).Order(),
+            next.Select(e => (e.Uid, e.DtStart!.Date)).Order());
+        Assert.DoesNotContain(Parse(withoutNextHolidays, "kalender/handboek.ics").Events, e => e.Uid!.Contains(".2027-2028.", StringComparison.Ordinal));
+        Assert.Contains("2026-2027 en 2027-2028", Site.Text("kalender/handboek.ics"));
     }
 
     [Fact]
@@ -182,14 +200,14 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         using var repository = new GitRepository();
         repository.Commit("Schoolgids", "2026-09-01T10:00:00+02:00");
         using (var first = new BuiltSite(repository.Input))
-            Assert.All(Parse(first, "kalender/handboek.ics").Events, e => Assert.Equal(1, e.Sequence));
+            Assert.All(ThisYear(Parse(first, "kalender/handboek.ics")), e => Assert.Equal(1, e.Sequence));
 
         var card = repository["input/kaarten/onderwijs/schoolgids.md"];
         repository.Write("input/kaarten/onderwijs/schoolgids.md", File.ReadAllText(card).Replace("kalendermoment: juni", "kalendermoment: mei"))
             .Commit("Schoolgids in mei", "2026-10-05T14:30:00+02:00");
         using var second = new BuiltSite(repository.Input);
 
-        var moved = Parse(second, "kalender/handboek.ics").Events.Single();
+        var moved = ThisYear(Parse(second, "kalender/handboek.ics")).Single();
         Assert.Equal(2, moved.Sequence);
         Assert.Equal(new DateTime(2026, 10, 5, 12, 30, 0, DateTimeKind.Utc), moved.LastModified!.AsUtc);
         Assert.Contains("LAST-MODIFIED:20261005T123000Z", second.Text("kalender/handboek.ics"));
@@ -217,5 +235,9 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
 
     /// <summary>By what the event says after the role, which a feed with several roles puts first ("Directeur: ...").</summary>
     private static Ical.Net.CalendarComponents.CalendarEvent Event(BuiltSite site, string path, string summary) =>
-        Parse(site, path).Events.Single(e => e.Summary == summary || e.Summary!.EndsWith(": " + summary, StringComparison.Ordinal));
+        ThisYear(Parse(site, path)).Single(e => e.Summary == summary || e.Summary!.EndsWith(": " + summary, StringComparison.Ordinal));
+
+    /// <summary>The events of the site's school year; a feed also holds the next one once it can be placed.</summary>
+    private static List<Ical.Net.CalendarComponents.CalendarEvent> ThisYear(IcalCalendar calendar) =>
+        [.. calendar.Events.Where(e => e.Uid!.Contains(".2026-2027.", StringComparison.Ordinal))];
 }
