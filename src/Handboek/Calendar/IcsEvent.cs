@@ -2,7 +2,8 @@ namespace Handboek.Calendar;
 
 /// <summary>An all-day agenda event; <see cref="End"/> is exclusive, as RFC 5545 wants for VALUE=DATE.</summary>
 /// <param name="Revision">When its card last changed and how often, so an agenda takes a changed event as newer.</param>
-public sealed record IcsEvent(string Uid, DateOnly Start, DateOnly End, IcsRevision Revision, IcsEventText Text);
+/// <param name="Reminder">An alarm this long before the event (VALARM); null for none.</param>
+public sealed record IcsEvent(string Uid, DateOnly Start, DateOnly End, IcsRevision Revision, IcsEventText Text, Model.Reminder? Reminder = null);
 
 /// <summary>
 /// The version of an event: from git, the last commit that changed its card (LAST-MODIFIED) and how many did

@@ -34,6 +34,15 @@ public static class IcsFormatter
             ics.Date("DTEND;VALUE=DATE:", e.End);
             ics.Lines(e.Text.Lines);
             ics.Line("TRANSP:TRANSPARENT");
+            if (e.Reminder is { Days: var days })
+            {
+                ics.Line("BEGIN:VALARM");
+                ics.Line("ACTION:DISPLAY");
+                ics.Text("DESCRIPTION:", e.Text.Summary);
+                ics.Line("TRIGGER:", days % 7 == 0 ? $"-P{days / 7}W" : $"-P{days}D");
+                ics.Line("END:VALARM");
+            }
+
             ics.Line("END:VEVENT");
         }
 

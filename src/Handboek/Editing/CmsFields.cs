@@ -73,6 +73,7 @@ public sealed class CmsFields(Handbook handbook)
         ValueKind.Number => new Map { ["widget"] = "number", ["value_type"] = "int" },
         ValueKind.Url => Text("^https?://", "Een webadres dat begint met https://."),
         ValueKind.Colour => Text("^#[0-9a-fA-F]{6}$", "Een kleur als #rrggbb, zoals #0f6b5c."),
+        ValueKind.Reminder => Text(InputSchema.ReminderPattern, "Een aantal dagen of weken, zoals 3 dagen of 1 week."),
         _ => new Map { ["widget"] = "string" },
     };
 

@@ -39,6 +39,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         WarnAboutExternalRoles(reader, level, owner, responsible);
         var (requirements, none) = ReadLegalReferences(reader);
         var cardCycle = ReadCycle(reader, Cycle.Yearly);
+        var cardReminder = ReadReminder(reader, null);
         var nextReview = reader.Date("volgende_herziening");
         var related = reader.Texts("gerelateerd");
         var card = new Card
@@ -56,7 +57,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
             Informed = Roles(reader, "geinformeerd"),
             Approval = Roles(reader, "goedkeuring"),
             ParticipationRights = ReadParticipation(reader),
-            Moments = ReadMoments(reader, title, responsible.Count > 0 ? responsible[0] : "", cardCycle),
+            Moments = ReadMoments(reader, title, responsible.Count > 0 ? responsible[0] : "", cardCycle, cardReminder),
             Standards = ReadStandards(reader),
             Status = reader.Choice("status", LevelNames.Statuses) ?? CardStatus.Adopted,
             AdoptedOn = reader.Date("vastgesteld_op")?.Value,
@@ -240,7 +241,15 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         return cycle;
     }
 
-    private IReadOnlyList<CalendarMoment> ReadMoments(MappingReader reader, string title, string defaultRole, Cycle cardCycle)
+    private Reminder? ReadReminder(MappingReader reader, Reminder? inherited)
+    {
+        if (reader.Text("herinnering") is not { } text) return inherited;
+        if (ReminderParser.TryParse(text.Value, out var reminder, out var error)) return reminder;
+        diagnostics.Error(text.At, error);
+        return inherited;
+    }
+
+    private IReadOnlyList<CalendarMoment> ReadMoments(MappingReader reader, string title, string defaultRole, Cycle cardCycle, Reminder? cardReminder)
     {
         var node = reader.Node("kalendermoment");
         IReadOnlyList<YamlNode> items = node switch
@@ -256,8 +265,8 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         {
             var moment = item switch
             {
-                YamlScalarNode { Value: { } text } => Moment(index, new Located<string>(text.Trim(), reader.Source.At(item)), title, defaultRole, cardCycle),
-                YamlMappingNode mapping => ReadMomentMapping(index, new MappingReader(reader.Source, mapping, diagnostics), title, defaultRole, cardCycle),
+                YamlScalarNode { Value: { } text } => Moment(index, new Located<string>(text.Trim(), reader.Source.At(item)), title, defaultRole, cardCycle, cardReminder),
+                YamlMappingNode mapping => ReadMomentMapping(index, new MappingReader(reader.Source, mapping, diagnostics), title, defaultRole, cardCycle, cardReminder),
                 _ => null,
             };
             if (item is not (YamlScalarNode or YamlMappingNode))
@@ -272,17 +281,18 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         return moments;
     }
 
-    private CalendarMoment? ReadMomentMapping(int index, MappingReader reader, string title, string defaultRole, Cycle cardCycle)
+    private CalendarMoment? ReadMomentMapping(int index, MappingReader reader, string title, string defaultRole, Cycle cardCycle, Reminder? cardReminder)
     {
         reader.WarnAboutUnknownKeys(MomentKeys);
         var whenText = reader.Text("wanneer", required: true);
         var what = reader.Text("wat")?.Value ?? title;
         var role = reader.Text("rol") is { } written && CheckRole(written) ? written.Value : defaultRole;
         var cycle = ReadCycle(reader, cardCycle);
-        return whenText is null ? null : Moment(index, whenText.Value, what, role, cycle);
+        var reminder = ReadReminder(reader, cardReminder);
+        return whenText is null ? null : Moment(index, whenText.Value, what, role, cycle, reminder);
     }
 
-    private CalendarMoment? Moment(int index, Located<string> whenText, string what, string role, Cycle cycle)
+    private CalendarMoment? Moment(int index, Located<string> whenText, string what, string role, Cycle cycle, Reminder? reminder)
     {
         if (!WhenParser.TryParse(whenText.Value, out var when, out var error))
         {
@@ -297,6 +307,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
             What = what,
             RoleId = role,
             Cycle = cycle,
+            Reminder = reminder,
             When = when,
             Location = whenText.At,
         };

@@ -15,6 +15,9 @@ public sealed record CalendarMoment
     public required string What { get; init; }
     public required string RoleId { get; init; }
     public required Cycle Cycle { get; init; }
+
+    /// <summary>From the moment's <c>herinnering</c>, else the card's; null for none.</summary>
+    public Reminder? Reminder { get; init; }
     public required When When { get; init; }
     public bool Ongoing => When is When.Ongoing;
     public bool InSchoolYear { get; init; }

@@ -44,7 +44,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                     var day = AgendaDates.For(e, schoolDays);
                     var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
                     var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
-                    return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text);
+                    return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text, e.Moment.Reminder);
                 });
             });
             return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);

@@ -141,6 +141,9 @@ public static class CardJsonSchema
             case ValueKind.SchoolYear:
                 Pattern(json, @"^\d{4}-\d{4}$");
                 break;
+            case ValueKind.Reminder:
+                Pattern(json, InputSchema.ReminderPattern);
+                break;
             default:
                 json.WriteString("type", "string");
                 break;

@@ -58,6 +58,9 @@ public enum ValueKind
 
     /// <summary>A colour as "#rrggbb".</summary>
     Colour,
+
+    /// <summary>Days or weeks before a moment: "3 dagen", "1 week".</summary>
+    Reminder,
 }
 
 /// <summary>
@@ -93,6 +96,12 @@ public static class InputSchema
     /// </summary>
     public const string LegalReferencePattern = @"(?<wet>[A-Za-z][A-Za-z0-9]*)\s+" + ArticlePattern;
 
+    /// <summary>
+    /// A <c>herinnering</c>: "3 dagen", "1 week", "2 weken". Case written out, as <see cref="LegalReferencePattern"/>, so the
+    /// reader, the JSON Schema and the form editor use this one pattern.
+    /// </summary>
+    public const string ReminderPattern = @"^\s*(?<n>\d{1,2})\s+(?<eenheid>[Dd][Aa][Gg](?:[Ee][Nn])?|[Ww][Ee](?:[Ee][Kk]|[Kk][Ee][Nn]))\s*$";
+
     /// <summary>What follows the law in a legal reference: "art. 13a lid 2 sub b". Without anchors.</summary>
     public const string ArticlePattern =
         @"[Aa][Rr][Tt](?:[Ii][Kk][Ee][Ll]|\.)?\s*(?<artikel>\d+[A-Za-z]*(?:\.\d+[A-Za-z]*)?)" +
@@ -121,6 +130,7 @@ public static class InputSchema
             Example: "- wanneer: november\n  wat: Concept ter advies aan de GMR\n  rol: gmr"),
         new("cyclus", ValueKind.Choice, false, "Hoe vaak: jaarlijks (standaard), tweejaarlijks, driejaarlijks of vierjaarlijks.", Cycles),
         new("vanaf", ValueKind.SchoolYear, false, "Het eerste schooljaar (\"2026-2027\") van een cyclus die niet jaarlijks is."),
+        new("herinnering", ValueKind.Reminder, false, "Hoe lang vooraf de agenda's van wie geabonneerd is een herinnering geven, zoals '1 week' of '3 dagen'; voor elk moment van de kaart.", Since: "1.2"),
         new("inspectiekader", ValueKind.Standards, false, "Standaarden uit het onderzoekskader van de inspectie, zoals [KA1, OP2].", Source: "standaarden.yml"),
         new("status", ValueKind.Choice, false, "concept zolang de kaart niet is vastgesteld; daarna vastgesteld (standaard).", Statuses),
         new("vastgesteld_op", ValueKind.Date, false, "De datum waarop het bevoegd gezag de kaart vaststelde (2026-10-01)."),
@@ -136,6 +146,7 @@ public static class InputSchema
         new("rol", ValueKind.Role, false, "Wie het doet; standaard de eerste verantwoordelijke_rol.", Source: "rollen.yml"),
         new("cyclus", ValueKind.Choice, false, "Hoe vaak, als het anders is dan de kaart.", Cycles),
         new("vanaf", ValueKind.SchoolYear, false, "Het eerste schooljaar van die cyclus."),
+        new("herinnering", ValueKind.Reminder, false, "Hoe lang vooraf de agenda een herinnering geeft, als het anders is dan de kaart.", Since: "1.2"),
     ];
 
     public static readonly IReadOnlyList<SchemaKey> Page =

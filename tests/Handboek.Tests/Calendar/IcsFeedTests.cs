@@ -178,6 +178,22 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
     }
 
     [Fact]
+    public void A_reminder_becomes_an_alarm_before_the_event()
+    {
+        using var input = CalendarInput.Create();
+        var card = File.ReadAllText(input["kaarten/bestuur/bestuurskaart.md"]);
+        input.Write("kaarten/bestuur/bestuurskaart.md", card.Replace("kalendermoment:\n", "herinnering: 2 weken\nkalendermoment:\n").Replace("    wat: Bestuursmoment\n", "    wat: Bestuursmoment\n    herinnering: 3 dagen\n"));
+        using var site = new BuiltSite(input.Path);
+
+        var moment = Event(site, "kalender/bestuur.ics", "Bestuursmoment (oktober)");
+        var other = Event(site, "kalender/bestuur.ics", "Oudermoment op een bestuurskaart");
+        Assert.Equal("-P3D", moment.Alarms.Single().Trigger!.Duration!.Value.ToString());
+        Assert.Equal("-P2W", other.Alarms.Single().Trigger!.Duration!.Value.ToString());
+        Assert.Equal("DISPLAY", moment.Alarms.Single().Action);
+        Assert.Empty(Event(Site, "kalender/handboek.ics", "Afname doorstroomtoets").Alarms);
+    }
+
+    [Fact]
     public void A_moment_inserted_above_the_others_moves_no_event_in_anyones_agenda()
     {
         using var input = CalendarInput.Create();

@@ -70,6 +70,24 @@ public class CardFormsTests
     }
 
     [Fact]
+    public void A_reminder_on_the_card_holds_for_every_moment_unless_the_moment_has_its_own()
+    {
+        var card = Load(Minimal + "\nherinnering: 1 week\nkalendermoment:\n  - juni\n  - wanneer: mei\n    herinnering: 3 dagen");
+
+        Assert.Equal([new Reminder(7), new Reminder(3)], card.Moments.Select(m => m.Reminder));
+    }
+
+    [Theory]
+    [InlineData("morgen", "'herinnering' is een aantal dagen of weken vooraf, zoals '3 dagen' of '1 week' (nu: 'morgen')")]
+    [InlineData("9 weken", "een herinnering kan 1 dag tot 8 weken vooraf (nu: '9 weken')")]
+    [InlineData("2 weeken", "'herinnering' is een aantal dagen of weken vooraf, zoals '3 dagen' of '1 week' (nu: '2 weeken')")]
+    public void A_reminder_that_is_not_days_or_weeks_is_an_error_at_the_key(string written, string message)
+    {
+        Assert.False(ReminderParser.TryParse(written, out _, out var error));
+        Assert.Equal(message, error);
+    }
+
+    [Fact]
     public void A_categorie_written_as_an_address_is_shown_in_words()
     {
         var card = Load(Minimal + "\ncategorie: onderwijs-en-resultaten", "kaarten/oud/plan.md");
