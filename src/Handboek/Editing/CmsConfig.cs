@@ -134,6 +134,7 @@ public static class CmsConfig
             ListFile(inputFolder, "scholen", "Scholen", "School", InputSchema.School, fields),
             ListFile(inputFolder, "wetten", "Wetten", "Wet", InputSchema.Law, fields),
             ListFile(inputFolder, "standaarden", "Standaarden", "Standaard", InputSchema.Standard, fields),
+            ListFile(inputFolder, "categorieen", "Categorieën", "Categorie", InputSchema.Category, fields),
         },
     };
 

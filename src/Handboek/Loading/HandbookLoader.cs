@@ -23,11 +23,14 @@ public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, School
         Pages,
         Data.Holidays.Where(v => v.End >= Year.Start && v.Start <= Year.End).ToList());
 
-    /// <summary>Cards naming one category differently ("Onderwijs", "onderwijs") share the first card's spelling.</summary>
-    private static IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
+    /// <summary>
+    /// A category's name and place come from categorieen.yml; without it, cards naming one category differently
+    /// ("Onderwijs", "onderwijs") share the first card's spelling.
+    /// </summary>
+    private IEnumerable<Card> WithSharedCategories(IEnumerable<Card> cardsInPathOrder)
     {
         var list = cardsInPathOrder.ToList();
-        var names = new Dictionary<string, Category>(StringComparer.Ordinal);
+        var names = Data.Categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var card in list) names.TryAdd(card.Category.Id, card.Category);
         return list.Select(c => c with { Category = names[c.Category.Id] });
     }

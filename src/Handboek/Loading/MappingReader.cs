@@ -114,6 +114,15 @@ public sealed partial class MappingReader(YamlSource source, YamlMappingNode map
         return null;
     }
 
+    public Located<int>? Number(string key)
+    {
+        if (Text(key) is not { } text) return null;
+        if (int.TryParse(text.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return new Located<int>(number, text.At);
+
+        diagnostics.Error(text.At, $"'{key}' moet een geheel getal zijn (nu: '{text.Value}')");
+        return null;
+    }
+
     /// <summary>A school year written as "2026-2027", within the years Handboek plans.</summary>
     public Located<Model.SchoolYear>? SchoolYear(string key, bool required = false)
     {

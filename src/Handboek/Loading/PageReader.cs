@@ -1,4 +1,3 @@
-using System.Globalization;
 using Handboek.Diagnostics;
 using Handboek.Markdown;
 using Handboek.Model;
@@ -20,9 +19,7 @@ public sealed class PageReader(InputBoundary input, bool rawHtml, DiagnosticBag 
             diagnostics.Error(reader.LocationOf("id"), $"ongeldige id '{id}' voor deze pagina; {Ids.SlugAdvice(id)}");
 
         var title = reader.Text("titel", required: true);
-        var volgorde = 0;
-        if (reader.Text("volgorde") is { } order && !int.TryParse(order.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out volgorde))
-            diagnostics.Error(order.At, $"'volgorde' moet een geheel getal zijn (nu: '{order.Value}')");
+        var volgorde = reader.Number("volgorde")?.Value ?? 0;
 
         return new Page(
             id,

@@ -9,7 +9,8 @@ public sealed record ReferenceData(
     IReadOnlyList<Law> Laws,
     IReadOnlyList<Standard> Standards,
     IReadOnlyList<School> Schools,
-    IReadOnlyList<Holiday> Holidays)
+    IReadOnlyList<Holiday> Holidays,
+    IReadOnlyList<Category> Categories)
 {
     public IReadOnlyDictionary<string, Role> RolesById { get; } = Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
 

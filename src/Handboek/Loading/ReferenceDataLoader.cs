@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Handboek.Loading;
 
-/// <summary>Reads handboek.yml, rollen.yml, wetten.yml, standaarden.yml, scholen.yml and the school holidays.</summary>
+/// <summary>Reads handboek.yml, rollen.yml, wetten.yml, standaarden.yml, scholen.yml, categorieen.yml and the school holidays.</summary>
 public static class ReferenceDataLoader
 {
     private static readonly Dictionary<string, bool> YesNo = new()
@@ -23,7 +23,22 @@ public static class ReferenceDataLoader
             ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, InputSchema.Names(InputSchema.Law), ReadLaw, w => w.Id),
             ListFileReader.Read(Path.Combine(input.Dir, "standaarden.yml"), input, diagnostics, InputSchema.Names(InputSchema.Standard), ReadStandard, s => s.Code),
             ListFileReader.Read(Path.Combine(input.Dir, "scholen.yml"), input, diagnostics, InputSchema.Names(InputSchema.School), ReadSchool, s => s.Id),
-            HolidayReader.Read(input, diagnostics));
+            HolidayReader.Read(input, diagnostics),
+            ListFileReader.Read(Path.Combine(input.Dir, "categorieen.yml"), input, diagnostics, InputSchema.Names(InputSchema.Category), ReadCategory, c => c.Id));
+
+    private static Category? ReadCategory(MappingReader reader)
+    {
+        var id = reader.Text("id", required: true);
+        var name = reader.Text("naam", required: true);
+        var order = reader.Number("volgorde");
+        if (id is { } written && !Ids.IsSlug(written.Value))
+        {
+            reader.Error(written.At, $"'{written.Value}' is geen categorie zoals kaarten hem hebben; schrijf de naam van de map, zoals {Ids.ToSlug(written.Value)}");
+            return null;
+        }
+
+        return id is null || name is null ? null : new Category(id.Value.Value, name.Value.Value, order?.Value ?? int.MaxValue);
+    }
 
     private static HandbookSettings? ReadSettings(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
     {

@@ -39,7 +39,8 @@ public sealed record Card
     public required string SourcePath { get; init; }
 }
 
-public sealed record Category(string Id, string Name);
+/// <param name="Order">From <c>volgorde</c> in categorieen.yml: lower comes first in the menu; others follow by name.</param>
+public sealed record Category(string Id, string Name, int Order = int.MaxValue);
 
 /// <summary>A reference such as "WPO art. 13a lid 2", with its link to wetten.overheid.nl.</summary>
 public sealed record LegalReference(string LawId, string Article, string? Paragraph, string? Item, string Url)

@@ -23,10 +23,11 @@ public sealed record Handbook(
 
     public IEnumerable<Holiday> HolidaysOf(School school) => Holidays.Where(v => v.AppliesTo(school));
 
-    /// <summary>Categories in name order, each with its cards in title order.</summary>
+    /// <summary>Categories in the order of categorieen.yml, then by name, each with its cards in title order.</summary>
     public IReadOnlyList<(Category Category, IReadOnlyList<Card> Cards)> Categories { get; } =
         Cards.GroupBy(c => c.Category)
-            .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Order)
+            .ThenBy(g => g.Key.Name, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<Card>)g.ToList()))
             .ToList();
 }

@@ -192,6 +192,13 @@ public static class InputSchema
         new("niveau", ValueKind.Text, false, "bestuur of school."),
     ];
 
+    public static readonly IReadOnlyList<SchemaKey> Category =
+    [
+        new("id", ValueKind.Slug, true, "De categorie zoals kaarten hem hebben: de naam van hun map, zoals onderwijs-en-resultaten.", Since: "1.2"),
+        new("naam", ValueKind.Text, true, "De naam zoals lezers hem zien, zoals Onderwijs en resultaten.", Since: "1.2"),
+        new("volgorde", ValueKind.Number, false, "De plaats in het menu; lager staat eerder. Categorieën zonder volgorde volgen op naam.", Since: "1.2"),
+    ];
+
     public static readonly IReadOnlyList<SchemaKey> School =
     [
         new("id", ValueKind.Slug, true, "Het adres van de schoolkalender: /scholen/<id>/kalender/."),

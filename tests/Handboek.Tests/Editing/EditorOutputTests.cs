@@ -81,7 +81,7 @@ public sealed class EditorOutputTests(ExampleHandbookFixture fixture) : IClassFi
         Assert.Equal("{{collection}} {{slug}} bijgewerkt", Text((YamlMappingNode)backend["commit_messages"], "update"));
         Assert.False(config.Children.ContainsKey("local_backend"));
         Assert.Equal(
-            ["input/handboek.yml", "input/rollen.yml", "input/scholen.yml", "input/wetten.yml", "input/standaarden.yml"],
+            ["input/handboek.yml", "input/rollen.yml", "input/scholen.yml", "input/wetten.yml", "input/standaarden.yml", "input/categorieen.yml"],
             List(Collections(config).Single(c => Text(c, "name") == "gegevens"), "files").Select(f => Text(f, "file")));
     }
 
