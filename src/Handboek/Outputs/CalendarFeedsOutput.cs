@@ -29,7 +29,10 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         // This school year and, once it can be placed, the next: in July an agenda already shows September.
         IReadOnlyList<QualityCalendar> years = site.NextCalendar is { } next ? [site.Calendar, next] : [site.Calendar];
         var host = site.Handbook.Settings.BaseUrl.Host;
-        var shared = years.ToDictionary(y => y, y => new Lazy<SchoolDays>(() => SchoolDays.Shared(y.Handbook)));
+        // A school's open days serve its own feed and those of each of its roles: worked out once per school and year.
+        var schoolDays = new ConcurrentDictionary<(QualityCalendar Year, string School), Lazy<SchoolDays>>();
+        SchoolDays OpenDays(QualityCalendar year, School? school) => schoolDays.GetOrAdd((year, school?.Id ?? ""), key => new Lazy<SchoolDays>(() =>
+            school is null ? SchoolDays.Shared(key.Year.Handbook) : SchoolDays.Of(key.Year.Handbook, school))).Value;
         // An entry reads alike in every feed that has it, so its text is made once per variant: whether schools are closed
         // on its day, and whether the feed holds more roles (then the summary starts with the role).
         var texts = Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
@@ -38,10 +41,10 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         {
             var events = years.SelectMany(year =>
             {
-                var schoolDays = scope.School is { } school ? SchoolDays.Of(year.Handbook, school) : shared[year].Value;
+                var openDays = OpenDays(year, scope.School);
                 return year.Dated.Where(scope.Includes).Select(e =>
                 {
-                    var day = AgendaDates.For(e, schoolDays);
+                    var day = AgendaDates.For(e, openDays);
                     var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
                     var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
                     return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text, e.Moment.Reminder);
