@@ -61,7 +61,7 @@ public static class HandbookBuilder
     {
         if (HandbookLoader.Load(inputDir, year, today, diagnostics, cards) is not { } loaded) return null;
         HandbookValidator.ValidateReferences(loaded, today, diagnostics);
-        var scheduled = loaded with { Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, loaded.Year, diagnostics) }).ToList() };
+        var scheduled = loaded with { Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, loaded.Year, loaded.Data.Holidays, loaded.Data.HolidayRegions, diagnostics) }).ToList() };
         if (diagnostics.HasErrors || loaded.Data.Settings is null) return null;
 
         var handbook = scheduled.ToHandbook();
@@ -85,7 +85,7 @@ public static class HandbookBuilder
         {
             Year = year,
             Data = loaded.Data with { Settings = loaded.Data.Settings! with { SchoolYear = year } },
-            Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, year, scratch) }).ToList(),
+            Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, year, loaded.Data.Holidays, loaded.Data.HolidayRegions, scratch) }).ToList(),
         };
         return scratch.HasErrors ? null : new QualityCalendar(next.ToHandbook());
     }

@@ -7,7 +7,9 @@ namespace Handboek.Calendar;
 /// <see cref="Level"/> decides which calendars show it (see <see cref="CalendarPlacement"/>).
 /// </summary>
 /// <param name="MomentKey">The moment's own part of its agenda events' UIDs (see <see cref="MomentKeys"/>).</param>
-public sealed record CalendarEntry(Card Card, CalendarMoment Moment, string MomentKey, int PeriodIndex, Period? Period, CardLevel Level)
+/// <param name="Region">For a moment anchored to the school year: the holiday region whose schools see this entry.</param>
+/// <param name="RegionalSpan">For such a moment: the span of all regions, which calendars of the whole board show.</param>
+public sealed record CalendarEntry(Card Card, CalendarMoment Moment, string MomentKey, int PeriodIndex, Period? Period, CardLevel Level, string? Region = null, bool RegionalSpan = false)
 {
     public bool IsWholeMonth => Period is { } p && Scheduling.DutchFormat.IsWholeMonth(p);
 }

@@ -18,13 +18,19 @@ public sealed record CalendarScope(ScopeKind Kind, string Title, string Organisa
 {
     public bool Includes(CalendarEntry entry) => Kind switch
     {
-        ScopeKind.Full => true,
-        ScopeKind.Board => CalendarPlacement.OnBoardCalendar(entry.Level),
-        ScopeKind.School => CalendarPlacement.OnSchoolCalendar(entry.Level),
-        ScopeKind.Role => entry.Moment.RoleId == Role!.Id,
-        ScopeKind.SchoolRole => entry.Moment.RoleId == Role!.Id && CalendarPlacement.OnSchoolCalendar(entry.Level),
+        ScopeKind.Full => entry.Region is null,
+        ScopeKind.Board => entry.Region is null && CalendarPlacement.OnBoardCalendar(entry.Level),
+        ScopeKind.School => OfThisSchool(entry) && CalendarPlacement.OnSchoolCalendar(entry.Level),
+        ScopeKind.Role => entry.Region is null && entry.Moment.RoleId == Role!.Id,
+        ScopeKind.SchoolRole => OfThisSchool(entry) && entry.Moment.RoleId == Role!.Id && CalendarPlacement.OnSchoolCalendar(entry.Level),
         _ => throw new ArgumentOutOfRangeException(nameof(entry), Kind, null),
     };
+
+    /// <summary>The holiday region a school's moments anchored to the school year follow.</summary>
+    public static string RegionOf(School school) => school.Region ?? Holiday.Nationwide;
+
+    /// <summary>A school sees its own region's dates of a moment anchored to the school year, not the board's span.</summary>
+    private bool OfThisSchool(CalendarEntry entry) => entry.Region is null ? !entry.RegionalSpan : entry.Region == RegionOf(School!);
 
     /// <summary>Whether its events can belong to more than one role, so each says whose it is.</summary>
     public bool HasManyRoles => Kind is ScopeKind.Full or ScopeKind.Board or ScopeKind.School;

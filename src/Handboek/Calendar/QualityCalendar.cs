@@ -49,11 +49,22 @@ public sealed class QualityCalendar
     public CalendarScope Full => Scopes[0];
 
     public IEnumerable<School> SchoolsShowing(CalendarEntry entry) =>
-        CalendarPlacement.OnSchoolCalendar(entry.Level) ? Handbook.Schools : [];
+        !CalendarPlacement.OnSchoolCalendar(entry.Level) || entry.RegionalSpan ? []
+        : entry.Region is { } region ? Handbook.Schools.Where(s => CalendarScope.RegionOf(s) == region)
+        : Handbook.Schools;
 
     private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment, string key)
     {
         var level = CalendarPlacement.LevelOf(card, moment, handbook.RoleById(moment.RoleId));
+        if (moment.RegionalPeriods.Count > 0)
+        {
+            return
+            [
+                new CalendarEntry(card, moment, key, 0, moment.Periods[0], level, RegionalSpan: true),
+                .. moment.RegionalPeriods.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CalendarEntry(card, moment, key, 0, p.Value, level, Region: p.Key)),
+            ];
+        }
+
         return moment.Periods.Count == 0
             ? [new CalendarEntry(card, moment, key, 0, null, level)]
             : moment.Periods.Select((period, i) => new CalendarEntry(card, moment, key, i, period, level));

@@ -23,6 +23,12 @@ public sealed record CalendarMoment
     public bool InSchoolYear { get; init; }
     public IReadOnlyList<Period> Periods { get; init; } = [];
 
+    /// <summary>
+    /// For a moment anchored to the school year (<see cref="When.Anchored"/>): its dates per holiday region (a school's
+    /// <c>regio</c>, or "heel nederland"); <see cref="Periods"/> then holds the span of them all, for the board.
+    /// </summary>
+    public IReadOnlyDictionary<string, Period> RegionalPeriods { get; init; } = new Dictionary<string, Period>();
+
     /// <summary>Where the moment is written, so calendar warnings can point at it.</summary>
     public required Diagnostics.SourceLocation Location { get; init; }
 }

@@ -22,6 +22,31 @@ public enum DateKind
     Ongoing,
 }
 
+/// <summary>What a <c>wanneer</c> anchored to the school year is anchored to.</summary>
+public enum Anchor
+{
+    /// <summary>"begin schooljaar": the first two school weeks.</summary>
+    YearStart,
+
+    /// <summary>"eind schooljaar": the last two school weeks.</summary>
+    YearEnd,
+
+    /// <summary>"eerste schoolweek".</summary>
+    FirstWeek,
+
+    /// <summary>"laatste schoolweek".</summary>
+    LastWeek,
+
+    /// <summary>"vóór de herfstvakantie": by the last school day before it.</summary>
+    BeforeVacation,
+
+    /// <summary>"week voor de meivakantie": the last school week before it.</summary>
+    WeekBeforeVacation,
+
+    /// <summary>"na de kerstvakantie", "eerste week na de zomervakantie": the first school week after it.</summary>
+    WeekAfterVacation,
+}
+
 /// <summary>A parsed <c>wanneer</c> text, still independent of the school year.</summary>
 public abstract record When
 {
@@ -59,6 +84,21 @@ public abstract record When
     public sealed record EveryMonth : When
     {
         public override DateKind Kind => DateKind.Month;
+    }
+
+    /// <summary>
+    /// Anchored to the school year of each region rather than to the calendar: "begin schooljaar", "vóór de
+    /// herfstvakantie", "eerste week na de zomervakantie". Its dates differ per region, so it needs the holidays.
+    /// </summary>
+    /// <param name="Vacation">For the anchors that name one: "herfstvakantie", "kerstvakantie", ...</param>
+    public sealed record Anchored(Anchor Anchor, string? Vacation = null) : When
+    {
+        public override DateKind Kind => Anchor switch
+        {
+            Anchor.BeforeVacation => DateKind.Deadline,
+            Anchor.YearStart or Anchor.YearEnd => DateKind.Span,
+            _ => DateKind.Week,
+        };
     }
 
     /// <summary>"doorlopend" or "bij voorval": no date.</summary>

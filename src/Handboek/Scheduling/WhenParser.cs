@@ -32,6 +32,32 @@ public static partial class WhenParser
             case "elke maand":
                 when = new When.EveryMonth();
                 return true;
+            case "begin schooljaar":
+                when = new When.Anchored(Anchor.YearStart);
+                return true;
+            case "eind schooljaar":
+                when = new When.Anchored(Anchor.YearEnd);
+                return true;
+            case "eerste schoolweek":
+                when = new When.Anchored(Anchor.FirstWeek);
+                return true;
+            case "laatste schoolweek":
+                when = new When.Anchored(Anchor.LastWeek);
+                return true;
+        }
+
+        // Before the deadline forms: "voor de herfstvakantie" is not "voor" a date.
+        if (VacationPattern().Match(normalized) is { Success: true } vacation)
+        {
+            var kind = vacation.Groups["vakantie"].Value;
+            var name = kind.StartsWith("voorjaar", StringComparison.Ordinal) ? "voorjaarsvakantie" : kind + "vakantie";
+            when = new When.Anchored(vacation.Groups["soort"].Value switch
+            {
+                "voor" => Anchor.BeforeVacation,
+                "week voor" => Anchor.WeekBeforeVacation,
+                _ => Anchor.WeekAfterVacation,
+            }, name);
+            return true;
         }
 
         if (WeekPattern().Match(normalized) is { Success: true } week)
@@ -80,7 +106,8 @@ public static partial class WhenParser
         var day = $@"\d{{1,2}}\s+{month}";
         var point = $"(?:{day}|{month})";
         var start = $@"(?:\d{{1,2}}(?:\s+{month})?|{month})";
-        return $@"^\s*(?i:doorlopend|bij\s+voorval|elke\s+maand|week\s+\d{{1,2}}|(?:v[oó][oó]r|uiterlijk)\s+{day}|{point}|{start}(?:\s+t/m\s+|\s*[-–]\s*){point})\s*$";
+        const string anchored = @"begin\s+schooljaar|eind\s+schooljaar|eerste\s+schoolweek|laatste\s+schoolweek|(?:v[oó][oó]r|week\s+v[oó][oó]r|na|eerste\s+week\s+na)\s+de\s+(?:herfst|kerst|voorjaars?|mei|zomer)vakantie";
+        return $@"^\s*(?i:doorlopend|bij\s+voorval|elke\s+maand|{anchored}|week\s+\d{{1,2}}|(?:v[oó][oó]r|uiterlijk)\s+{day}|{point}|{start}(?:\s+t/m\s+|\s*[-–]\s*){point})\s*$";
     }
 
     private static bool TryParseRange(string from, string to, out When when, ref string error)
@@ -146,6 +173,9 @@ public static partial class WhenParser
 
     private static string Normalize(string text) =>
         Whitespace().Replace(text.Trim().ToLowerInvariant().Replace('ó', 'o').Replace('–', '-'), " ");
+
+    [GeneratedRegex(@"^(?<soort>voor|week voor|na|eerste week na) de (?<vakantie>herfst|kerst|voorjaars?|mei|zomer)vakantie$")]
+    private static partial Regex VacationPattern();
 
     [GeneratedRegex(@"^week (\d{1,2})$")]
     private static partial Regex WeekPattern();

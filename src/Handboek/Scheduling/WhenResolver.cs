@@ -37,6 +37,10 @@ public static class WhenResolver
                 return true;
             case When.IsoWeek w:
                 return TryResolveWeek(w.Week, year, out periods, out error);
+            case When.Anchored:
+                // Dates per region: the scheduler resolves these with the holidays (SchoolYearAnchors).
+                error = "dit moment hangt af van de schoolvakanties; het krijgt zijn datums per regio";
+                return false;
             default:
                 throw new ArgumentOutOfRangeException(nameof(when), when, null);
         }

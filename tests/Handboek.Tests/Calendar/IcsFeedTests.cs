@@ -178,6 +178,22 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
     }
 
     [Fact]
+    public void A_moment_before_the_autumn_holiday_lands_on_each_schools_own_last_day_and_the_board_sees_the_span()
+    {
+        using var input = CalendarInput.Create();
+        input.Write("kaarten/onderwijs/herfst.md", "---\ntitel: Herfst\nniveau: beide\neigenaar: bestuurder\nverantwoordelijke_rol: directeur\nkalendermoment:\n  - wanneer: vóór de herfstvakantie\n    wat: Oudergesprekken afgerond\n---\n");
+        using var site = new BuiltSite(input.Path);
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
+
+        // Noord is off from 17 October, zuid from 10 October (CalendarInput): each school its own last school day.
+        Assert.Equal(new DateOnly(2026, 10, 16), Event(site, "scholen/noorderlicht/kalender.ics", "Oudergesprekken afgerond (uiterlijk 16 okt)").DtStart!.Date);
+        Assert.Equal(new DateOnly(2026, 10, 9), Event(site, "scholen/zuiderzon/kalender.ics", "Oudergesprekken afgerond (uiterlijk 9 okt)").DtStart!.Date);
+        var board = site.Html("kalender/index.html").QuerySelectorAll("li.moment").Where(li => li.TextContent.Contains("Oudergesprekken", StringComparison.Ordinal)).ToList();
+        Assert.Equal("uiterlijk 9 t/m 16 oktober 2026", Assert.Single(board).QuerySelector(".datum")!.TextContent);
+        Assert.Single(Parse(site, "kalender/handboek.ics").Events, e => e.Summary!.Contains("Oudergesprekken", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_reminder_becomes_an_alarm_before_the_event()
     {
         using var input = CalendarInput.Create();

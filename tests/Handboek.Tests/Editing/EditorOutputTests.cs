@@ -130,6 +130,10 @@ public sealed class EditorOutputTests(ExampleHandbookFixture fixture) : IClassFi
     [InlineData("elke maand")]
     [InlineData("doorlopend")]
     [InlineData("bij voorval")]
+    [InlineData("begin schooljaar")]
+    [InlineData("vóór de herfstvakantie")]
+    [InlineData("week voor de meivakantie")]
+    [InlineData("eerste week na de zomervakantie")]
     public void The_wanneer_field_accepts_what_the_card_reader_accepts(string when)
     {
         Assert.True(WhenParser.TryParse(when, out _, out var error), error);
@@ -142,6 +146,7 @@ public sealed class EditorOutputTests(ExampleHandbookFixture fixture) : IClassFi
     [InlineData("in de herfst")]
     [InlineData("week")]
     [InlineData("1 t/m 2 t/m 3 maart")]
+    [InlineData("na de herfstvakanties")]
     public void The_wanneer_field_refuses_what_the_card_reader_refuses(string when)
     {
         Assert.False(WhenParser.TryParse(when, out _, out _));
