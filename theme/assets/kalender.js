@@ -1,8 +1,7 @@
-// Calendar pages work without this script (per-role and per-school pages); it adds the filters,
-// marks the current month and puts the print date in the print header.
+// Calendar pages work without this script (per-role and per-school pages); it adds the filters and
+// marks the current month.
 (function () {
   "use strict";
-  var months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
   var now = new Date();
   var currentMonth = now.getFullYear() + "-" + String(now.getMonth() + 1).padStart(2, "0");
 
@@ -15,10 +14,6 @@
       label.textContent = "deze maand";
       heading.append(" ", label);
     }
-  });
-
-  document.querySelectorAll("[data-printdatum]").forEach(function (element) {
-    element.textContent = " · afgedrukt op " + now.getDate() + " " + months[now.getMonth()] + " " + now.getFullYear();
   });
 
   var form = document.querySelector(".kalender-filters");

@@ -187,9 +187,10 @@ public static class HandbookBuilder
             handbook.Pages.Select(p => new LinkView(p.Title, urls.Page(p.Id))).ToList());
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
         var pages = new PageRenderer(theme, site, bodies);
-        var calendarViews = new CalendarViewFactory(calendar, urls);
+        var nextCalendar = NextYear(loaded);
+        var calendarViews = new CalendarViewFactory(calendar, urls, nextCalendar?.Year);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
-            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir) { NextCalendar = NextYear(loaded) };
+            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir) { NextCalendar = nextCalendar };
         var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();
         var attachments = Attachments.Produce(context).ToList();
         AttachmentPathValidator.Validate(handbook, attachments.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),

@@ -11,7 +11,8 @@ namespace Handboek.Rendering;
 /// every calendar except for whether it falls in that calendar's holidays, so its view is made once per answer and
 /// shared, and so is its HTML.
 /// </summary>
-public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
+/// <param name="nextYearInFeeds">The next school year when the agenda feeds already hold it, so the pages can say so.</param>
+public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, SchoolYear? nextYearInFeeds = null)
 {
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
@@ -53,6 +54,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls)
             Ics = dated.Count == 0 ? null : urls.CalendarFeed(scope),
             Subscribe = dated.Count == 0 ? null : urls.Subscription(urls.CalendarFeed(scope)),
             FeedAddress = dated.Count == 0 ? null : urls.Absolute(urls.CalendarFeed(scope)),
+            NextYearInFeed = dated.Count == 0 ? null : nextYearInFeeds?.ToString(),
             Poster = urls.CalendarPoster(scope),
             Months = months,
             PosterSheets = PosterLayout.Sheets(months),

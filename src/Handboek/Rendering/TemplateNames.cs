@@ -63,6 +63,7 @@ public static class TemplateNames
         ["Name"] = "naam",
         ["NextReview"] = "volgende_herziening",
         ["NextTime"] = "volgende_keer",
+        ["NextYearInFeed"] = "volgend_schooljaar_in_agenda",
         ["NoLegalRequirement"] = "geen_wettelijke_eis",
         ["Note"] = "toelichting",
         ["Ongoing"] = "doorlopend",

@@ -129,6 +129,9 @@ public sealed record CalendarView
     /// <summary>The feed's full https address, to paste into an agenda that does not open webcal links.</summary>
     public string? FeedAddress { get; init; }
 
+    /// <summary>The next school year when the feed already holds it ("2027-2028"); the page shows this year only.</summary>
+    public string? NextYearInFeed { get; init; }
+
     public string? Poster { get; init; }
     public required IReadOnlyList<MonthView> Months { get; init; }
 

@@ -29,7 +29,7 @@ public sealed class PrintBrowserTests(BrowserFixture browser, ExampleHandbookFix
         using var pdf = PdfDocument.Open(await PrintAsync("kaarten/schoolgids/"));
 
         var first = pdf.GetPage(1).Text;
-        Assert.Contains("Stichting Polderkracht · Kwaliteitshandboek 2026-2027 · Verantwoording", first);
+        Assert.Contains("Stichting Polderkracht · Kwaliteitshandboek 2026-2027 · Verantwoording · afgedrukt op", first);
         Assert.Contains("Schoolgids", first);
         Assert.Contains("Kaartgegevens", first);
         Assert.Contains("Eigenaar", first);

@@ -119,6 +119,8 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
             next.Select(e => (e.Uid, e.DtStart!.Date)).Order());
         Assert.DoesNotContain(Parse(withoutNextHolidays, "kalender/handboek.ics").Events, e => e.Uid!.Contains(".2027-2028.", StringComparison.Ordinal));
         Assert.Contains("2026-2027 en 2027-2028", Site.Text("kalender/handboek.ics"));
+        Assert.Contains("de agenda bevat ook al schooljaar 2027-2028", Site.Html("scholen/de-brug/kalender/index.html").QuerySelector(".volgend-jaar")!.TextContent);
+        Assert.Null(withoutNextHolidays.Html("kalender/index.html").QuerySelector(".volgend-jaar"));
     }
 
     [Fact]
