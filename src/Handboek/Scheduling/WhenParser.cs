@@ -19,6 +19,14 @@ public static partial class WhenParser
     /// </summary>
     public static string FormPattern { get; } = BuildFormPattern();
 
+    private static readonly Dictionary<string, Anchor> AnchorNames = new(StringComparer.Ordinal)
+    {
+        ["begin schooljaar"] = Anchor.YearStart,
+        ["eind schooljaar"] = Anchor.YearEnd,
+        ["eerste schoolweek"] = Anchor.FirstWeek,
+        ["laatste schoolweek"] = Anchor.LastWeek,
+    };
+
     public static bool TryParse(string text, out When when, out string error)
     {
         when = new When.Ongoing();
@@ -32,18 +40,12 @@ public static partial class WhenParser
             case "elke maand":
                 when = new When.EveryMonth();
                 return true;
-            case "begin schooljaar":
-                when = new When.Anchored(Anchor.YearStart);
-                return true;
-            case "eind schooljaar":
-                when = new When.Anchored(Anchor.YearEnd);
-                return true;
-            case "eerste schoolweek":
-                when = new When.Anchored(Anchor.FirstWeek);
-                return true;
-            case "laatste schoolweek":
-                when = new When.Anchored(Anchor.LastWeek);
-                return true;
+        }
+
+        if (AnchorNames.TryGetValue(normalized, out var anchor))
+        {
+            when = new When.Anchored(anchor);
+            return true;
         }
 
         // Before the deadline forms: "voor de herfstvakantie" is not "voor" a date.
