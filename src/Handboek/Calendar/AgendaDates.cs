@@ -1,4 +1,5 @@
 using Handboek.Model;
+using Handboek.Scheduling;
 
 namespace Handboek.Calendar;
 

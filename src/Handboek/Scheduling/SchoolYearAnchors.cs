@@ -18,7 +18,7 @@ public static class SchoolYearAnchors
         foreach (var region in regions)
         {
             var own = holidays.Where(h => h.Region == region || h.Region == Holiday.Nationwide).ToList();
-            var days = new OpenDays(own);
+            var days = SchoolDays.Of(year, own);
             var (needed, yearOfData) = Needed(anchored, year, own);
             if (needed is null)
             {
@@ -49,7 +49,7 @@ public static class SchoolYearAnchors
     private static Period? Find(List<Holiday> holidays, string name, Func<Holiday, bool> when) =>
         holidays.Where(h => h.Name.Contains(name, StringComparison.OrdinalIgnoreCase) && when(h)).Select(h => (Period?)new Period(h.Start, h.End)).FirstOrDefault();
 
-    private static Period Resolve(Anchor anchor, Period holiday, OpenDays days)
+    private static Period Resolve(Anchor anchor, Period holiday, SchoolDays days)
     {
         var firstAfter = days.After(holiday.To);
         var lastBefore = days.Before(holiday.From);
@@ -66,25 +66,4 @@ public static class SchoolYearAnchors
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static DateOnly Friday(DateOnly day) => Monday(day).AddDays(4);
-
-    /// <summary>Weekdays outside the public holidays and the region's school holidays.</summary>
-    private sealed class OpenDays(List<Holiday> holidays)
-    {
-        public DateOnly After(DateOnly day)
-        {
-            do day = day.AddDays(1); while (!IsOpen(day));
-            return day;
-        }
-
-        public DateOnly Before(DateOnly day)
-        {
-            do day = day.AddDays(-1); while (!IsOpen(day));
-            return day;
-        }
-
-        private bool IsOpen(DateOnly day) =>
-            day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
-            && !PublicHolidays.In(day.Year).Any(h => h.Date == day)
-            && !holidays.Any(h => h.Covers(new Period(day, day)));
-    }
 }

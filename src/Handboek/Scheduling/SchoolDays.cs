@@ -1,13 +1,12 @@
 using Handboek.Model;
-using Handboek.Scheduling;
 
-namespace Handboek.Calendar;
+namespace Handboek.Scheduling;
 
 /// <summary>
-/// The days schools are open, for one calendar: not a weekend, not a public holiday, not a school holiday. A school's
-/// calendar knows that school's holidays; the board's, the full and the role calendars only the holidays every school
-/// has (all of a board's regions, or "heel Nederland" when it lists no schools), so a board moment never lands on a
-/// day one of its schools is closed, and never on a day all of them are.
+/// The days schools are open: not a weekend, not a public holiday, not a school holiday. A school's calendar knows
+/// that school's holidays; the board's, the full and the role calendars only the holidays every school has (all of a
+/// board's regions, or "heel Nederland" when it lists no schools), so a board moment never lands on a day all its
+/// schools are closed. The moments anchored to the school year count their days with it too, per region.
 /// </summary>
 public sealed class SchoolDays
 {
@@ -20,10 +19,13 @@ public sealed class SchoolDays
         _closed = [.. new[] { year.Start.Year, year.Start.Year + 1, year.Start.Year + 2 }.SelectMany(PublicHolidays.In).Select(h => h.Date), .. days.Where(inHoliday)];
     }
 
-    public static SchoolDays Of(Handbook handbook, School school)
+    public static SchoolDays Of(Handbook handbook, School school) => Of(handbook.Settings.SchoolYear, handbook.HolidaysOf(school));
+
+    /// <summary>For the schools of one holiday region: its holidays and the nationwide ones.</summary>
+    public static SchoolDays Of(SchoolYear year, IEnumerable<Holiday> holidays)
     {
-        var holidays = handbook.HolidaysOf(school).ToList();
-        return new SchoolDays(handbook.Settings.SchoolYear, day => holidays.Any(h => h.Covers(new Period(day, day))));
+        var list = holidays.ToList();
+        return new SchoolDays(year, day => list.Any(h => h.Covers(new Period(day, day))));
     }
 
     /// <summary>For calendars of the whole board: a day off only when every school is off.</summary>
@@ -41,6 +43,20 @@ public sealed class SchoolDays
 
     public bool IsOpen(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_closed.Contains(day);
+
+    /// <summary>The first open day after <paramref name="day"/>.</summary>
+    public DateOnly After(DateOnly day)
+    {
+        do day = day.AddDays(1); while (!IsOpen(day));
+        return day;
+    }
+
+    /// <summary>The last open day before <paramref name="day"/>.</summary>
+    public DateOnly Before(DateOnly day)
+    {
+        do day = day.AddDays(-1); while (!IsOpen(day));
+        return day;
+    }
 
     /// <summary>The first open day of <paramref name="period"/>, or null when schools are closed all of it.</summary>
     public DateOnly? FirstIn(Period period)
