@@ -9,7 +9,7 @@ namespace Handboek.Outputs;
 /// The .ics agenda feeds. An event's UID is made of the card id, the moment's own key (<see cref="MomentKeys"/>), the
 /// period, the school year and the scope, so subscribing again updates events instead of duplicating them, and a
 /// moment added above another moves nothing in anyone's agenda. A feed holds this school year and the next (when it
-/// can be placed); a calendar without events in either gets no feed.
+/// can be placed); a calendar without dated moments this year gets no feed, as its page says.
 /// </summary>
 public sealed class CalendarFeedsOutput : ISiteOutput
 {
@@ -37,7 +37,10 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         // on its day, and whether the feed holds more roles (then the summary starts with the role).
         var texts = Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
         var description = $"Kwaliteitskalender {string.Join(" en ", years.Select(y => y.Year))}";
-        return site.Calendar.Scopes.Where(scope => years.Any(y => y.Dated.Any(scope.Includes))).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
+        // By card id: a card's events are in many feeds and both years, and the git lookup is per file.
+        var revisions = new ConcurrentDictionary<string, IcsRevision>(StringComparer.Ordinal);
+        // The same rule as the calendar page's link (CalendarViewFactory): a feed for each calendar with dated moments this year.
+        return site.Calendar.Scopes.Where(scope => site.Calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var events = years.SelectMany(year =>
             {
@@ -47,7 +50,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                     var day = AgendaDates.For(e, openDays);
                     var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
                     var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
-                    return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, Revision(site, e.Card), text, e.Moment.Reminder);
+                    return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, revisions.GetOrAdd(e.Card.Id, static (_, context) => Revision(context.Site, context.Card), (Site: site, e.Card)), text, e.Moment.Reminder);
                 });
             });
             return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);

@@ -43,6 +43,8 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
                     .Select(h => new HolidayView(h.Name, DutchFormat.Period(new Period(h.Start, h.End)))).ToList());
         }).ToList();
 
+        // A calendar without dated moments gets no .ics (CalendarFeedsOutput), so no link to one.
+        var feed = dated.Count == 0 ? null : urls.CalendarFeed(scope);
         var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
         var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
         return new CalendarView
@@ -51,10 +53,10 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             Organisation = scope.Organisation,
             Description = Description(scope),
             Page = urls.Calendar(scope),
-            Ics = dated.Count == 0 ? null : urls.CalendarFeed(scope),
-            Subscribe = dated.Count == 0 ? null : urls.Subscription(urls.CalendarFeed(scope)),
-            FeedAddress = dated.Count == 0 ? null : urls.Absolute(urls.CalendarFeed(scope)),
-            NextYearInFeed = dated.Count == 0 ? null : nextYearInFeeds?.ToString(),
+            Ics = feed,
+            Subscribe = feed is null ? null : urls.Subscription(feed),
+            FeedAddress = feed is null ? null : urls.Absolute(feed),
+            NextYearInFeed = feed is null ? null : nextYearInFeeds?.ToString(),
             Poster = urls.CalendarPoster(scope),
             Months = months,
             PosterSheets = PosterLayout.Sheets(months),
