@@ -13,6 +13,8 @@ public sealed class OverviewAccessibilityTests(BrowserFixture browser, ExampleHa
         { "kalender/", 360 },
         { "kalender/poster/", 1280 },
         { "scholen/de-brug/kalender/", 1280 },
+        { "scholen/de-brug/rollen/leerkracht/kalender/", 320 },
+        { "scholen/de-brug/rollen/leerkracht/kalender/", 1280 },
         { "rollen/", 1280 },
         { "rollen/", 360 },
         { "rollen/medezeggenschap/", 1280 },
