@@ -27,9 +27,11 @@ public static class HandbookBuilder
         new ContentPagesOutput(),
         new NotFoundPageOutput(),
         new SearchPageOutput(),
+        new SearchWordsOutput(),
         new PrintBookOutput(),
         new CalendarPagesOutput(),
         new CalendarFeedsOutput(),
+        new MomentsJsonOutput(),
         new RolePagesOutput(),
         new MatrixCsvOutput(),
         new SitemapOutput(),
@@ -183,6 +185,7 @@ public static class HandbookBuilder
             urls.ChangesFeed,
             handbook.Settings.Colour is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
+            urls.File(BrandingOutput.IconPath(handbook.Settings)),
             handbook.Categories.Select(c => new LinkView(c.Category.Name, urls.Category(c.Category.Id))).ToList(),
             handbook.Pages.Select(p => new LinkView(p.Title, urls.Page(p.Id))).ToList());
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);

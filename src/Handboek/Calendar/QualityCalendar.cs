@@ -1,4 +1,5 @@
 using Handboek.Model;
+using Handboek.Responsibilities;
 
 namespace Handboek.Calendar;
 
@@ -17,8 +18,12 @@ public sealed class QualityCalendar
         Ongoing = entries.Where(e => e.Period is null && e.Moment.InSchoolYear).ToList();
         OtherYears = entries.Where(e => !e.Moment.InSchoolYear).ToList();
 
-        // Every school's calendar holds the same moments, so a role has a calendar at each school or at none.
-        var rolesAtSchools = Dated.Concat(Ongoing).Where(e => CalendarPlacement.OnSchoolCalendar(e.Level)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
+        // Every school's calendar holds the same moments, so a role has a calendar at each school or at none: a role that
+        // carries out moments of the schools, or a role of the schools with a letter on a card with moments this year.
+        var thisYear = Dated.Concat(Ongoing).ToList();
+        var rolesAtSchools = thisYear.Where(e => CalendarPlacement.OnSchoolCalendar(e.Level)).Select(e => e.Moment.RoleId)
+            .Concat(handbook.Roles.Where(r => r.Level == RoleLevel.School && thisYear.Any(e => ResponsibilityMatrix.FirstLetterOf(e.Card, r.Id) is not null)).Select(r => r.Id))
+            .ToHashSet(StringComparer.Ordinal);
         var settings = handbook.Settings;
         Scopes =
         [

@@ -98,7 +98,7 @@ public static class ReferenceDataLoader
         if (contrast < BrandColor.TextContrast)
         {
             var ratio = contrast.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
-            var darker = color.Readable(BrandColor.White, new BrandColor(0, 0, 0)).Hex;
+            var darker = color.Readable(BrandColor.LightSurfaces, new BrandColor(0, 0, 0)).Hex;
             reader.Warning(text.At,
                 $"de kleur {color.Hex} heeft op wit een contrast van {ratio}:1, minder dan de 4,5:1 die tekst nodig heeft; het thema gebruikt voor tekst een donkerdere tint ({darker})");
         }
@@ -140,9 +140,10 @@ public static class ReferenceDataLoader
         var omschrijving = reader.Text("omschrijving");
         var level = reader.Choice("niveau", LevelNames.RoleLevels, required: true);
         var medezeggenschap = reader.Choice("medezeggenschap", YesNo) ?? false;
+        var abbreviations = reader.Texts("afkortingen").Select(a => a.Value.Trim()).Where(a => a.Length > 0).ToList();
         return id is null || name is null || level is null
             ? null
-            : new Role(id, name.Value.Value, omschrijving?.Value ?? "", level.Value, medezeggenschap) { Location = reader.Location };
+            : new Role(id, name.Value.Value, omschrijving?.Value ?? "", level.Value, medezeggenschap) { Location = reader.Location, Abbreviations = abbreviations };
     }
 
     private static Law? ReadLaw(MappingReader reader)

@@ -12,8 +12,12 @@ public readonly record struct BrandColor(double R, double G, double B)
 
     public static readonly BrandColor White = new(255, 255, 255);
 
-    /// <summary>The background of the dark colour scheme in handboek.css.</summary>
-    public static readonly BrandColor DarkBackground = new(0x11, 0x16, 0x1c);
+    /// <summary>The backgrounds text in the brand colour stands on in handboek.css (--achtergrond and --vlak, the
+    /// header and panels), light and dark: a tint must read on each, not only on the page.</summary>
+    public static readonly IReadOnlyList<BrandColor> LightSurfaces = [White, new(0xf3, 0xf6, 0xfa)];
+
+    /// <inheritdoc cref="LightSurfaces"/>
+    public static readonly IReadOnlyList<BrandColor> DarkSurfaces = [new(0x11, 0x16, 0x1c), new(0x1c, 0x23, 0x2c)];
 
     public static bool TryParse(string text, out BrandColor color)
     {
@@ -34,13 +38,13 @@ public readonly record struct BrandColor(double R, double G, double B)
         return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
     }
 
-    /// <summary>This colour, mixed step by step towards <paramref name="towards"/> until text in it reads on <paramref name="background"/>.</summary>
-    public BrandColor Readable(BrandColor background, BrandColor towards)
+    /// <summary>This colour, mixed step by step towards <paramref name="towards"/> until text in it reads on each of <paramref name="backgrounds"/>.</summary>
+    public BrandColor Readable(IReadOnlyList<BrandColor> backgrounds, BrandColor towards)
     {
         for (var step = 0; step <= 50; step++)
         {
             var mixed = Mix(towards, step / 50.0);
-            if (mixed.ContrastWith(background) >= TextContrast) return mixed;
+            if (backgrounds.All(b => mixed.ContrastWith(b) >= TextContrast)) return mixed;
         }
 
         return towards;

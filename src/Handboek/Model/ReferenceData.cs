@@ -5,6 +5,9 @@ public sealed record Role(string Id, string Name, string Description, RoleLevel 
 {
     /// <summary>Where the role is defined in rollen.yml, for warnings about it.</summary>
     public Diagnostics.SourceLocation Location { get; init; }
+
+    /// <summary>From <c>afkortingen</c>: other names readers search the role by, such as "IB'er".</summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
 }
 
 public sealed record Law(string Id, string Name, string Bwb);

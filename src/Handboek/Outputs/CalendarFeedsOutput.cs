@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Handboek.Calendar;
 using Handboek.Model;
+using Handboek.Responsibilities;
 using Handboek.Scheduling;
 
 namespace Handboek.Outputs;
@@ -34,8 +35,9 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         SchoolDays OpenDays(QualityCalendar year, School? school) => schoolDays.GetOrAdd((year, school?.Id ?? ""), key => new Lazy<SchoolDays>(() =>
             school is null ? SchoolDays.Shared(key.Year.Handbook) : SchoolDays.Of(key.Year.Handbook, school))).Value;
         // An entry reads alike in every feed that has it, so its text is made once per variant: whether schools are closed
-        // on its day, and whether the feed holds more roles (then the summary starts with the role).
-        var texts = Enumerable.Range(0, 4).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
+        // on its day, whether the feed holds more roles (then the summary starts with the role), and on a role's feed
+        // why a moment another role carries out is there (no letter, or one of five: "ter informatie").
+        var texts = Enumerable.Range(0, 4 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
         var description = $"Kwaliteitskalender {string.Join(" en ", years.Select(y => y.Year))}";
         // By card id: a card's events are in many feeds and both years, and the git lookup is per file.
         var revisions = new ConcurrentDictionary<string, IcsRevision>(StringComparer.Ordinal);
@@ -48,8 +50,9 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                 return year.Dated.Where(scope.Includes).Select(e =>
                 {
                     var day = AgendaDates.For(e, openDays);
-                    var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0);
-                    var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles), (Site: site, day.Closed, scope.HasManyRoles));
+                    var involvement = scope.InvolvementIn(e);
+                    var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0) + (involvement is { } letter ? 4 * ((int)letter + 1) : 0);
+                    var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), (Site: site, day.Closed, scope.HasManyRoles, Involvement: involvement));
                     return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, revisions.GetOrAdd(e.Card.Id, static (_, context) => Revision(context.Site, context.Card), (Site: site, e.Card)), text, e.Moment.Reminder);
                 });
             });
@@ -66,7 +69,9 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         return new IcsRevision(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), 0, false);
     }
 
-    private static IcsEventText Text(SiteContext site, CalendarEntry entry, bool closed, bool withRole)
+    /// <param name="involvement">On a role's feed, the role's letter on the card of a moment another role carries out:
+    /// the summary then says whose moment it is and why it is there ("Directeur: Schoolgids vastgesteld (ter informatie)").</param>
+    private static IcsEventText Text(SiteContext site, CalendarEntry entry, bool closed, bool withRole, Letter? involvement)
     {
         var period = entry.Period!.Value;
         var card = entry.Card;
@@ -79,12 +84,15 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var summary = entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})"
             : kind == DateKind.Deadline ? $"{entry.Moment.What} (uiterlijk {DutchFormat.ShortPeriod(period)})"
             : entry.Moment.What;
-        if (withRole) summary = $"{role.Name}: {summary}";
+        if (involvement is { } letter) summary = $"{summary} ({letter.Involvement()})";
+        if (withRole || involvement is not null) summary = $"{role.Name}: {summary}";
         var note = closed ? "\nLet op: de scholen zijn dan dicht (weekend, feestdag of vakantie)." : "";
         return new IcsEventText(
             summary,
             $"Kaart: {card.Title}\nCategorie: {card.Category.Name}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}",
             url,
-            [role.Name, KindNames[kind]]);
+            [role.Name, KindNames[kind], .. involvement is { } why ? [Capitalized(why.Involvement())] : Array.Empty<string>()]);
     }
+
+    private static string Capitalized(string text) => string.Concat(text[..1].ToUpperInvariant(), text[1..]);
 }

@@ -1,8 +1,4 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Handboek.Model;
-using Handboek.Text;
 
 namespace Handboek.Outputs;
 
@@ -12,22 +8,11 @@ namespace Handboek.Outputs;
 /// </summary>
 public sealed class HandbookJsonOutput : ISiteOutput
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
-    /// <summary>How the file is written: indented, LF line ends on every platform, Dutch letters as they are.</summary>
-    private static readonly JsonWriterOptions Writing = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         yield return new OutputFile("handboek.json", () => Render(site));
     }
 
-    /// <summary>Serialized straight to UTF-8 in chunks: for a large handbook the file runs to tens of megabytes.</summary>
     private static byte[] Render(SiteContext site)
     {
         var h = site.Handbook;
@@ -40,14 +25,7 @@ public sealed class HandbookJsonOutput : ISiteOutput
             h.Laws.Select(l => new LawJson(l.Id, l.Name, l.Bwb)).ToList(),
             h.Standards.Select(s => new StandardJson(s.Code, s.Name, s.Level)).ToList(),
             h.Schools.Select(s => new SchoolJson(s.Id, s.Name, s.Brin, s.Place, s.Region)).ToList());
-        var bytes = new ChunkedBuffer();
-        using (var writer = new Utf8JsonWriter(bytes, Writing))
-        {
-            JsonSerializer.Serialize(writer, json, Options);
-        }
-
-        bytes.Write("\n"u8);
-        return bytes.ToArray();
+        return JsonFile.Serialize(json);
     }
 
     private static CardJson Card(SiteContext site, Card c) => new(

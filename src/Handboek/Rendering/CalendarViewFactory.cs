@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using Handboek.Calendar;
 using Handboek.Model;
+using Handboek.Responsibilities;
 using Handboek.Scheduling;
 
 namespace Handboek.Rendering;
@@ -8,14 +10,15 @@ namespace Handboek.Rendering;
 /// <summary>
 /// Builds what a calendar page, its poster and a role page show: the months from August to July with their entries.
 /// Thread-safe. Each calendar's view is made once and shared by the pages that show it; an entry looks the same on
-/// every calendar except for whether it falls in that calendar's holidays, so its view is made once per answer and
-/// shared, and so is its HTML.
+/// every calendar except for whether it falls in that calendar's holidays and, on a role's calendar, why it is there
+/// (<see cref="CalendarScope.InvolvementIn"/>), so its view is made once per answer and shared, and so is its HTML.
 /// </summary>
 /// <param name="nextYearInFeeds">The next school year when the agenda feeds already hold it, so the pages can say so.</param>
 public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, SchoolYear? nextYearInFeeds = null)
 {
-    private readonly ConcurrentDictionary<CalendarEntry, EntryView> _outsideHolidays = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<CalendarEntry, EntryView> _inHolidays = new(ReferenceEqualityComparer.Instance);
+    // Indexed by variant: in the holidays or not, times no letter or one of the five (see Variant).
+    private readonly ConcurrentDictionary<CalendarEntry, EntryView>[] _entries =
+        Enumerable.Range(0, 2 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, EntryView>(ReferenceEqualityComparer.Instance)).ToArray();
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
     private readonly ConcurrentDictionary<CalendarScope, Lazy<CalendarView>> _views = new(ReferenceEqualityComparer.Instance);
 
@@ -38,14 +41,17 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
                 $"{ym.Year:D4}-{ym.Month:D2}",
                 $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
                 DutchMonths.CapitalizedName(ym.Month),
-                inMonth.Select(e => Entry(e, holidays)).ToList(),
+                inMonth.Select(e => Entry(e, holidays, scope)).ToList(),
                 holidays.Where(h => h.Start <= month.To && h.End >= month.From)
                     .Select(h => new HolidayView(h.Name, DutchFormat.Period(new Period(h.Start, h.End)))).ToList());
         }).ToList();
 
         // A calendar without dated moments gets no .ics (CalendarFeedsOutput), so no link to one.
         var feed = dated.Count == 0 ? null : urls.CalendarFeed(scope);
-        var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes)).Select(e => e.Moment.RoleId).ToHashSet(StringComparer.Ordinal);
+        // The role filter offers every role with a part in a moment shown, not only the roles that carry one out.
+        var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes))
+            .SelectMany(e => ResponsibilityMatrix.Assignments(e.Card).Select(a => a.Role).Append(e.Moment.RoleId))
+            .ToHashSet(StringComparer.Ordinal);
         var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
         return new CalendarView
         {
@@ -60,8 +66,9 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             Poster = urls.CalendarPoster(scope),
             Months = months,
             PosterSheets = PosterLayout.Sheets(months),
-            Ongoing = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [])).ToList(),
-            OtherYears = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [])).ToList(),
+            Ongoing = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [], scope)).ToList(),
+            OtherYears = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [], scope)).ToList(),
+            ForRole = scope.Role is not null,
             Roles = roleViews,
             Calendars = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
             Schools = calendar.Scopes.Where(s => s.Kind == ScopeKind.School).Select(s => new LinkView(s.School!.Name, urls.Calendar(s), s.School.Place)).ToList(),
@@ -71,7 +78,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
                 : [],
             Filters =
             [
-                new FilterView("rol", "Rol", "Alle rollen", roleViews.Select(r => new FilterOption(r.Id, r.Name)).ToList()),
+                .. scope.Role is null ? [new FilterView("rol", "Rol", "Alle rollen", roleViews.Select(r => new FilterOption(r.Id, r.Name)).ToList())] : Array.Empty<FilterView>(),
                 new FilterView("niveau", "Niveau", "Bestuur en school", [new(CardLevel.Board.Id(), "Bestuur"), new(CardLevel.School.Id(), "School")]),
             ],
         };
@@ -84,10 +91,12 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             ? Handbook.HolidaysOf(school).ToList()
             : Handbook.Holidays.Where(h => h.Region == Holiday.Nationwide).ToList();
 
-    private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays)
+    private EntryView Entry(CalendarEntry entry, IReadOnlyList<Holiday> holidays, CalendarScope scope)
     {
         var inHolidays = entry.Period is { } period && InAny(holidays, period);
-        return (inHolidays ? _inHolidays : _outsideHolidays).GetOrAdd(entry, static (e, args) => args.Factory.NewEntry(e, args.InHolidays), (Factory: this, InHolidays: inHolidays));
+        var letter = scope.InvolvementIn(entry);
+        var variant = (inHolidays ? 1 : 0) + (letter is { } l ? 2 * ((int)l + 1) : 0);
+        return _entries[variant].GetOrAdd(entry, static (e, args) => args.Factory.NewEntry(e, args.InHolidays, args.Letter), (Factory: this, InHolidays: inHolidays, Letter: letter));
     }
 
     // A loop, not Any with a lambda: this runs for every entry of every calendar.
@@ -101,7 +110,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         return false;
     }
 
-    private EntryView NewEntry(CalendarEntry entry, bool inHolidays)
+    private EntryView NewEntry(CalendarEntry entry, bool inHolidays, Letter? involvement)
     {
         var role = _roles[entry.Moment.RoleId];
         var period = entry.Period;
@@ -111,14 +120,22 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             period is { } p ? DutchFormat.Period(p, kind) : nextYear is null ? entry.Moment.WhenText : $"{entry.Moment.WhenText} ({entry.Moment.Cycle.Name})",
             period is { } q ? DutchFormat.ShortPeriod(q, kind) : entry.Moment.WhenText,
             kind.Id(),
-            period?.From.ToString("yyyy-MM-dd"),
+            period?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            period?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             entry.Moment.What,
             role,
             entry.Level.Id(),
             new LinkView(entry.Card.Title, urls.Card(entry.Card.Id)),
             inHolidays,
-            nextYear);
+            nextYear,
+            involvement?.ToString(),
+            involvement?.Involvement(),
+            Involved(entry.Card));
     }
+
+    /// <summary>"directeur:A ib-er:C leerkracht:I": each role's first letter on the card, for the calendar's role filter.</summary>
+    private static string Involved(Card card) =>
+        string.Join(' ', ResponsibilityMatrix.Assignments(card).DistinctBy(a => a.Role).Select(a => $"{a.Role}:{a.Letter}"));
 
     private string Description(CalendarScope scope) => scope.Kind switch
     {

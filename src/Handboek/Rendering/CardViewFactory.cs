@@ -105,11 +105,15 @@ public sealed class CardViewFactory
             new SearchFilter("categorie", card.Category.Name),
             new SearchFilter("niveau", LevelLabels[card.Level]),
             .. roles,
-            .. card.LegalRequirements.Select(e => e.LawId).Distinct().Select(w => new SearchFilter("wet", w)),
-            .. card.Standards.Select(code => new SearchFilter("inspectiekader", code)),
+            .. card.LegalRequirements.Select(e => e.LawId).Distinct().Select(LawFilter),
+            .. card.Standards.Select(code => new SearchFilter("inspectiekader", $"{code} {_handbook.StandardByCode(code).Name}")),
             .. months,
         ];
     }
+
+    /// <summary>A filter reads as the law's name beside its short name: "WMS (Wet medezeggenschap op scholen)".</summary>
+    private SearchFilter LawFilter(string lawId) =>
+        new("wet", _handbook.Laws.FirstOrDefault(l => l.Id == lawId) is { } law ? $"{law.Id} ({law.Name})" : lawId);
 
     private static IEnumerable<int> MonthsOf(Period period)
     {

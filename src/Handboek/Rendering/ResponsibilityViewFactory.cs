@@ -70,7 +70,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
                 letter.ToString(),
                 letter.Heading(),
                 letter.Meaning(),
-                _matrix.CardsWith(role.Id, letter).Select(Link).ToList())).ToList(),
+                _matrix.CardsWith(role.Id, letter).Select(Link).ToList())).Where(g => g.Cards.Count > 0).ToList(),
             _participation.Cards
                 .Where(card => ParticipationMatrix.RightOf(card, role.Id) is not null)
                 .Select(card => new ParticipationItem(

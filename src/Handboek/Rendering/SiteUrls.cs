@@ -39,9 +39,14 @@ public sealed class SiteUrls(Uri baseUrl)
         Handboek.Calendar.ScopeKind.Full => "kalender/",
         Handboek.Calendar.ScopeKind.Board => "kalender/bestuur/",
         Handboek.Calendar.ScopeKind.School => $"scholen/{scope.School!.Id}/kalender/",
-        Handboek.Calendar.ScopeKind.SchoolRole => $"scholen/{scope.School!.Id}/rollen/{scope.Role!.Id}/kalender/",
+        Handboek.Calendar.ScopeKind.SchoolRole => SchoolRoleCalendarPath(scope.School!.Id, scope.Role!.Id),
         _ => $"rollen/{scope.Role!.Id}/kalender/",
     };
+
+    /// <summary>"Voor mij" fills in the school and role the reader chose in this pattern: {school} and {rol}.</summary>
+    public string SchoolRoleMomentsPattern => Prefix + SchoolRoleCalendarPath("{school}", "{rol}") + "momenten.json";
+
+    private static string SchoolRoleCalendarPath(string school, string role) => $"scholen/{school}/rollen/{role}/kalender/";
 
     /// <summary>The one-page year poster; a role calendar of the whole board has none (a role at a school has one).</summary>
     public string? CalendarPoster(Calendar.CalendarScope scope) =>
@@ -55,6 +60,9 @@ public sealed class SiteUrls(Uri baseUrl)
         Handboek.Calendar.ScopeKind.SchoolRole => $"scholen/{scope.School!.Id}/rollen/{scope.Role!.Id}/kalender.ics",
         _ => $"rollen/{scope.Role!.Id}/kalender.ics",
     };
+
+    /// <summary>The calendar's dated moments as data, for "Voor mij" on the home page (Outputs/MomentsJsonOutput).</summary>
+    public string CalendarMoments(Calendar.CalendarScope scope) => Calendar(scope) + "momenten.json";
 
     /// <summary>A file copied as-is; <paramref name="path"/> is relative to the site root.</summary>
     public string File(string path) => Prefix + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Handboek.Model;
+using Handboek.Responsibilities;
 
 namespace Handboek.Rendering;
 
@@ -21,6 +22,7 @@ public sealed record SiteView(
     string ChangesFeed,
     string? BrandStylesheet,
     string? Logo,
+    string Icon,
     IReadOnlyList<LinkView> Categories,
     IReadOnlyList<LinkView> Pages);
 
@@ -100,6 +102,9 @@ public sealed record CardView
     public required IReadOnlyList<SearchFilter> SearchFilters { get; init; }
 }
 
+/// <summary>The search page: the Pagefind script and the words it widens a question with (Outputs/SearchWordsOutput).</summary>
+public sealed record SearchView(string Index, string Words);
+
 /// <summary>One filter value; rendered as <c>data-pagefind-filter="naam:waarde"</c>.</summary>
 public sealed record SearchFilter(string Name, string Value)
 {
@@ -109,7 +114,20 @@ public sealed record SearchFilter(string Name, string Value)
 
 public sealed record CategoryView(string Name, string Url, IReadOnlyList<LinkView> Cards);
 
-public sealed record HomeView(IReadOnlyList<CategoryView> Categories, int CardCount, IReadOnlyList<LinkView> Pages);
+public sealed record HomeView(IReadOnlyList<CategoryView> Categories, int CardCount, IReadOnlyList<LinkView> Pages, ForMeView ForMe);
+
+/// <summary>
+/// "Voor mij" on the home page: the reader picks a role (and for a role at the schools, a school) and the page shows
+/// that person's moments from the calendar's momenten.json.
+/// </summary>
+/// <param name="SchoolRoleMoments">The address of a role at a school's momenten.json, with {school} and {rol} to fill in.</param>
+/// <param name="AllMoments">The whole handbook's momenten.json, shown before a choice.</param>
+public sealed record ForMeView(IReadOnlyList<RoleChoiceGroup> Roles, IReadOnlyList<FilterOption> Schools, string SchoolRoleMoments, string AllMoments);
+
+public sealed record RoleChoiceGroup(string Name, IReadOnlyList<RoleChoice> Roles);
+
+/// <param name="PerSchool">The role works at a school, so the reader also picks one; else <see cref="Moments"/> is the role's own file.</param>
+public sealed record RoleChoice(string Id, string Name, bool PerSchool, string Moments);
 
 public sealed record ContentPageView(string Title, string? Summary, Utf8TemplateOutput Html);
 
@@ -148,6 +166,12 @@ public sealed record CalendarView
     /// <summary>On a school's calendar: the calendar of each role at that school.</summary>
     public required IReadOnlyList<LinkView> SchoolRoles { get; init; }
     public required IReadOnlyList<FilterView> Filters { get; init; }
+
+    /// <summary>A role's calendar: it offers "alleen wat ik uitvoer" instead of a role filter.</summary>
+    public bool ForRole { get; init; }
+
+    /// <summary>Each letter in words ("I": "ter informatie"), for the script that marks why a moment shows for a chosen role.</summary>
+    public IReadOnlyList<LegendItem> Involvements { get; } = Letters.All.Select(l => new LegendItem(l.ToString(), l.Involvement())).ToList();
 }
 
 /// <param name="Id">"2026-10": matched by the script that highlights the current month.</param>
@@ -155,17 +179,24 @@ public sealed record MonthView(string Id, string Name, string ShortName, IReadOn
 
 /// <summary>One moment on a calendar; templates show it as <c>m.html</c> or <c>m.poster_html</c>, rendered once by the <see cref="FragmentCache"/>.</summary>
 /// <param name="Kind">The kind of date (uiterlijk, dag, periode, maand, week, doorlopend): a deadline shows as one.</param>
+/// <param name="Letter">On a role's calendar, the role's letter on the card when another role carries the moment out.</param>
+/// <param name="Involvement">That letter in words: "ter informatie".</param>
+/// <param name="Involved">Every role with a letter on the card, as "directeur:A leerkracht:I", for the role filter's script.</param>
 public sealed record EntryView(
     string Date,
     string ShortDate,
     string Kind,
     string? From,
+    string? To,
     string What,
     RoleView Role,
     string Level,
     LinkView Card,
     bool InHolidays,
-    string? NextTime)
+    string? NextTime,
+    string? Letter,
+    string? Involvement,
+    string Involved)
 {
     // Scriban compares each loop item with the one before (for.changed); a calendar loops over tens of thousands of
     // entries, and comparing them field by field was a measurable part of rendering it.
@@ -213,6 +244,7 @@ public sealed record ParticipationRow(LinkView Card, IReadOnlyList<Participation
 
 public sealed record ParticipationCell(string Organ, string Right);
 
+/// <param name="Tasks">The letters the role has on some card, each with those cards.</param>
 public sealed record RolePageView(
     RoleView Role,
     string Level,

@@ -33,6 +33,19 @@ public static class Letters
         _ => "Keurt goed",
     };
 
+    /// <summary>
+    /// Why a moment that another role carries out is on this role's calendar: "ter informatie" beside a moment of a
+    /// card where the role is informed.
+    /// </summary>
+    public static string Involvement(this Letter letter) => letter switch
+    {
+        Letter.A => "als eigenaar",
+        Letter.R => "als verantwoordelijke",
+        Letter.C => "wordt geraadpleegd",
+        Letter.I => "ter informatie",
+        _ => "keurt goed",
+    };
+
     /// <summary>The heading of a letter's group on a role page.</summary>
     public static string Heading(this Letter letter) => letter switch
     {

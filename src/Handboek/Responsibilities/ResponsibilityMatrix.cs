@@ -56,6 +56,17 @@ public sealed class ResponsibilityMatrix
         return letters ?? [];
     }
 
+    /// <summary>The role's first letter on the card (A before R before C, I, G), or null when it has no part in it.</summary>
+    public static Letter? FirstLetterOf(Card card, string roleId)
+    {
+        foreach (var (letter, roles) in Keys)
+        {
+            if (roles(card).Contains(roleId)) return letter;
+        }
+
+        return null;
+    }
+
     /// <summary>"A R", or empty when the role has no part in the card.</summary>
     public static string Cell(Card card, string roleId) => LettersOf(card, roleId) is { Count: > 0 } letters ? string.Join(' ', letters) : "";
 

@@ -61,6 +61,9 @@ public enum ValueKind
 
     /// <summary>Days or weeks before a moment: "3 dagen", "1 week".</summary>
     Reminder,
+
+    /// <summary>A list of short texts, such as the abbreviations of a role.</summary>
+    Words,
 }
 
 /// <summary>
@@ -176,6 +179,7 @@ public static class InputSchema
         new("omschrijving", ValueKind.Text, false, "Wat de rol inhoudt."),
         new("niveau", ValueKind.Choice, true, "Waar de rol hoort.", [.. LevelNames.RoleLevels.Keys]),
         new("medezeggenschap", ValueKind.YesNo, false, "ja voor de MR, de GMR en hun geledingen."),
+        new("afkortingen", ValueKind.Words, false, "Andere namen en afkortingen waarmee collega's de rol zoeken, zoals IB'er en IB; de zoekfunctie vindt de rol er ook mee.", Since: "1.3"),
     ];
 
     public static readonly IReadOnlyList<SchemaKey> Law =

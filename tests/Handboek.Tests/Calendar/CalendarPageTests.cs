@@ -1,4 +1,5 @@
 using AngleSharp.Html.Dom;
+using Handboek.Responsibilities;
 using Handboek.Tests.Support;
 
 namespace Handboek.Tests.Calendar;
@@ -41,8 +42,20 @@ public sealed class CalendarPageTests : IDisposable
         Assert.DoesNotContain("Bestuursmoment", Whats(school.QuerySelector("main")!));
         Assert.Contains("Schoolmoment van een bestuurskaart", Whats(school.QuerySelector("main")!));
 
+        // A role's calendar also holds the moments of cards it has a letter on, marked with why.
         var ouders = _site.Html("rollen/ouders/kalender/index.html");
-        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide"], Whats(ouders.QuerySelector("main")!));
+        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide", "Schoolgids"], Whats(ouders.QuerySelector("main")!));
+        Assert.Equal(["I ter informatie"], ouders.QuerySelectorAll("li.moment.betrokken .betrokkenheid").Select(b => b.TextContent));
+    }
+
+    [Fact]
+    public void A_role_with_no_part_in_a_dated_moment_gets_no_feed_and_its_page_says_so()
+    {
+        var handbook = _site.Result.Handbook!;
+        var idle = handbook.Roles.First(r => !File.Exists(Path.Combine(_site.Dir, $"rollen/{r.Id}/kalender.ics")));
+
+        Assert.DoesNotContain(handbook.Cards, c => c.Moments.Any(m => m.RoleId == idle.Id) || ResponsibilityMatrix.Assignments(c).Any(a => a.Role == idle.Id));
+        Assert.Contains("Geen momenten met een datum, dus geen agenda-bestand.", _site.Text($"rollen/{idle.Id}/kalender/index.html"));
     }
 
     [Fact]
@@ -114,7 +127,7 @@ public sealed class CalendarPageTests : IDisposable
         Assert.Contains("/scholen/zuiderzon/kalender/", links);
         Assert.Contains("/rollen/ib-er/kalender/", links);
         Assert.Contains("/kalender/bestuur/", links);
-        var agenda = page.QuerySelectorAll(".kalender-acties a").Select(a => a.GetAttribute("href")).ToList();
+        var agenda = page.QuerySelectorAll(".kalender-acties li:not(.naar-vandaag) a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["webcal://handboek.test.nl/kalender/handboek.ics", "/kalender/handboek.ics"], agenda.Take(2));
         Assert.Contains("https://handboek.test.nl/kalender/handboek.ics", page.QuerySelector(".abonneren .agenda-adres")!.TextContent);
         Assert.True(page.QuerySelector(".kalender-filters")!.HasAttribute("hidden"), "without JavaScript the filters stay hidden");

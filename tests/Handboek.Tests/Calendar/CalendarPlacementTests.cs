@@ -1,5 +1,6 @@
 using Handboek.Calendar;
 using Handboek.Model;
+using Handboek.Responsibilities;
 using Handboek.Tests.Support;
 
 namespace Handboek.Tests.Calendar;
@@ -37,15 +38,18 @@ public class CalendarPlacementTests
     }
 
     [Fact]
-    public void A_role_calendar_shows_exactly_the_moments_of_that_role()
+    public void A_role_calendar_shows_the_moments_of_that_role_and_of_the_cards_it_has_a_letter_on()
     {
         var calendar = Load();
         var ouders = calendar.Scopes.Single(s => s.Kind == ScopeKind.Role && s.Role?.Id == "ouders");
         var oudersAtNoorderlicht = calendar.Scopes.Single(s => s.Kind == ScopeKind.SchoolRole && s.Role?.Id == "ouders" && s.School?.Id == "noorderlicht");
 
-        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide"], calendar.Dated.Where(ouders.Includes).Select(e => e.Moment.What));
-        // At a school, only what is on that school's calendar: the card for both, not the board's own card.
-        Assert.Equal(["Oudermoment op een kaart voor beide"], calendar.Dated.Where(oudersAtNoorderlicht.Includes).Select(e => e.Moment.What));
+        Assert.Equal(["Oudermoment op een bestuurskaart", "Oudermoment op een kaart voor beide", "Schoolgids"], calendar.Dated.Where(ouders.Includes).Select(e => e.Moment.What));
+        // The schoolgids is carried out by the directeur; the parents are informed, and their calendar says so.
+        Assert.Equal([null, null, Letter.I], calendar.Dated.Where(ouders.Includes).Select(ouders.InvolvementIn));
+        // At a school, what the role carries out only when it is on that school's calendar: the card for both, not the
+        // board's own card.
+        Assert.Equal(["Oudermoment op een kaart voor beide", "Schoolgids"], calendar.Dated.Where(oudersAtNoorderlicht.Includes).Select(e => e.Moment.What));
     }
 
     [Fact]

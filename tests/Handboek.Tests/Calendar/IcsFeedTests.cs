@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Handboek.Responsibilities;
 using Handboek.Tests.Site;
 using Handboek.Tests.Support;
 using IcalCalendar = Ical.Net.Calendar;
@@ -66,9 +67,11 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         var school = Parse(Site, "scholen/de-brug/kalender.ics");
 
         Assert.All(handbook.Schools, s => Assert.True(File.Exists(Path.Combine(Site.Dir, $"scholen/{s.Id}/kalender.ics")), s.Id));
-        var withMoments = Site.Result.Handbook!.Cards.SelectMany(c => c.Moments).Where(m => m.Periods.Count > 0).Select(m => m.RoleId).ToHashSet();
+        // A role has a feed when it carries out a dated moment or has a letter on a card with one.
+        var withMoments = handbook.Cards.Where(c => c.Moments.Any(m => m.Periods.Count > 0))
+            .SelectMany(c => c.Moments.Where(m => m.Periods.Count > 0).Select(m => m.RoleId).Concat(ResponsibilityMatrix.Assignments(c).Select(a => a.Role)))
+            .ToHashSet();
         Assert.All(handbook.Roles, r => Assert.Equal(withMoments.Contains(r.Id), File.Exists(Path.Combine(Site.Dir, $"rollen/{r.Id}/kalender.ics"))));
-        Assert.Contains("Geen momenten met een datum, dus geen agenda-bestand.", Site.Text("rollen/privacy-officer/kalender/index.html"));
         Assert.Contains(board.Events, e => e.Summary == "Raad van toezicht: Goedkeuring begroting door de raad van toezicht (december)");
         Assert.DoesNotContain(school.Events, e => e.Summary!.Contains("Goedkeuring begroting", StringComparison.Ordinal));
         Assert.Contains(school.Events, e => e.Summary!.EndsWith(": Afname eindtoetsen (juni)", StringComparison.Ordinal));
@@ -76,7 +79,9 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
 
         var groep8 = Parse(Site, "rollen/leerkracht-groep-8/kalender.ics");
         var full = Parse(Site, "kalender/handboek.ics").Events.Select(e => e.Uid).ToHashSet();
-        Assert.Equal(5, ThisYear(groep8).Count);
+        // Its five own moments and one it is responsible for that another role carries out.
+        Assert.Equal(5, ThisYear(groep8).Count(e => !e.Summary!.EndsWith("(als verantwoordelijke)", StringComparison.Ordinal)));
+        Assert.Equal(6, ThisYear(groep8).Count);
         Assert.All(groep8.Events, e => Assert.Contains(e.Uid, full));
     }
 
@@ -87,16 +92,20 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
         var teacher = Parse(Site, "scholen/de-brug/rollen/leerkracht/kalender.ics");
         var page = Site.Html("scholen/de-brug/rollen/leerkracht/kalender/index.html");
 
-        Assert.NotEmpty(teacher.Events);
         var schoolEvents = school.Events.ToDictionary(e => e.Uid!);
-        Assert.All(teacher.Events, e =>
+        var own = teacher.Events.Where(e => e.Categories[0] == "Leerkracht").ToList();
+        Assert.NotEmpty(own);
+        Assert.All(own, e =>
         {
             // The same event as in the school's feed, by UID and day, without the role in front: it is all hers.
             Assert.Equal(schoolEvents[e.Uid!].DtStart!.Date, e.DtStart!.Date);
             Assert.Equal("Leerkracht: " + e.Summary, schoolEvents[e.Uid!].Summary);
-            Assert.Equal("Leerkracht", e.Categories[0]);
         });
-        Assert.Equal(school.Events.Count(e => e.Summary!.StartsWith("Leerkracht: ", StringComparison.Ordinal)), teacher.Events.Count);
+        Assert.Equal(school.Events.Count(e => e.Summary!.StartsWith("Leerkracht: ", StringComparison.Ordinal)), own.Count);
+        // The moments of cards she is consulted or informed on, which others carry out: whose, and why she sees them.
+        var others = teacher.Events.Except(own).ToList();
+        Assert.All(others, e => Assert.Matches(@"^[^:]+: .+ \((als eigenaar|als verantwoordelijke|wordt geraadpleegd|ter informatie|keurt goed)\)$", e.Summary));
+        Assert.Contains(others, e => e.Summary!.StartsWith("Directeur: ", StringComparison.Ordinal) && e.Summary.EndsWith("(wordt geraadpleegd)", StringComparison.Ordinal) && e.Categories.Contains("Wordt geraadpleegd"));
         Assert.Equal("Kalender Leerkracht, SBO De Brug 2026-2027", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector("a[href='/scholen/de-brug/rollen/leerkracht/kalender/poster/']"));
         Assert.Contains("/scholen/de-brug/rollen/leerkracht/kalender/", Site.Html("scholen/de-brug/kalender/index.html").QuerySelectorAll(".kalender-links a").Select(a => a.GetAttribute("href")));

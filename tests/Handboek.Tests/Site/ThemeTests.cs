@@ -65,9 +65,9 @@ public partial class ThemeTests(ExampleHandbookFixture fixture) : IClassFixture<
         var css = Site.Text("assets/merk.css");
         var colours = Colour().Matches(css).Select(m => m.Value).ToList();
         Assert.True(BrandColor.TryParse(colours[0], out var light));
-        Assert.True(light.ContrastWith(BrandColor.White) >= 4.5, colours[0]);
+        Assert.All(BrandColor.LightSurfaces, surface => Assert.True(light.ContrastWith(surface) >= 4.5, colours[0]));
         Assert.True(BrandColor.TryParse(colours[2], out var dark));
-        Assert.True(dark.ContrastWith(BrandColor.DarkBackground) >= 4.5, colours[2]);
+        Assert.All(BrandColor.DarkSurfaces, surface => Assert.True(dark.ContrastWith(surface) >= 4.5, colours[2]));
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public partial class ThemeTests(ExampleHandbookFixture fixture) : IClassFixture<
     {
         Assert.True(BrandColor.TryParse(given, out var colour));
 
-        var result = colour.Readable(BrandColor.White, new BrandColor(0, 0, 0));
+        var result = colour.Readable([BrandColor.White], new BrandColor(0, 0, 0));
 
         Assert.Equal(readable, result.Hex);
         Assert.True(result.ContrastWith(BrandColor.White) >= 4.5);

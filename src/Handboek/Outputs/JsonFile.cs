@@ -1,0 +1,32 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Handboek.Text;
+
+namespace Handboek.Outputs;
+
+/// <summary>How the site writes JSON: field names as the records spell them in snake_case, indented, LF line ends on every
+/// platform, Dutch letters as they are; serialized straight to UTF-8 in chunks, as some files run to tens of megabytes.</summary>
+public static class JsonFile
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private static readonly JsonWriterOptions Writing = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Serialize<T>(T value)
+    {
+        var bytes = new ChunkedBuffer();
+        using (var writer = new Utf8JsonWriter(bytes, Writing))
+        {
+            JsonSerializer.Serialize(writer, value, Options);
+        }
+
+        bytes.Write("\n"u8);
+        return bytes.ToArray();
+    }
+}

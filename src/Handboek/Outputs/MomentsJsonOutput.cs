@@ -1,0 +1,70 @@
+using Handboek.Calendar;
+using Handboek.Rendering;
+using Handboek.Responsibilities;
+
+namespace Handboek.Outputs;
+
+/// <summary>
+/// momenten.json beside the calendar page of the whole handbook, of each role and of each role at each school: the
+/// dated moments of this school year as that page lists them, and for a role its cards by letter and its calendar,
+/// poster and feed. The home page's "Voor mij" reads it in the browser, which knows today's date; a static file, so
+/// it works from the CDN and in a site opened offline. Field names are a public contract: add, never rename.
+/// </summary>
+public sealed class MomentsJsonOutput : ISiteOutput
+{
+    public IEnumerable<OutputFile> Produce(SiteContext site) =>
+        site.Calendar.Scopes.Where(HasFile).Select(scope =>
+            new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarMoments(scope)), () => JsonFile.Serialize(Json(site, scope))));
+
+    public static bool HasFile(CalendarScope scope) => scope.Kind is ScopeKind.Full or ScopeKind.Role or ScopeKind.SchoolRole;
+
+    private static MomentsJson Json(SiteContext site, CalendarScope scope)
+    {
+        var view = site.CalendarViews.ViewOf(scope);
+        var matrix = site.Responsibilities.Responsibilities;
+        return new MomentsJson(
+            view.Title,
+            site.Handbook.Settings.SchoolYear.ToString(),
+            view.Page,
+            view.Poster,
+            view.Ics,
+            view.Subscribe,
+            scope.Role is { } role ? site.Urls.Role(role.Id) : null,
+            scope.Role is { } r
+                ? Letters.All.Select(l => new TaskJson(l.ToString(), l.Heading(), matrix.CardsWith(r.Id, l).Select(c => new CardJson(c.Title, site.Urls.Card(c.Id))).ToList()))
+                    .Where(t => t.Kaarten.Count > 0).ToList()
+                : [],
+            view.Months.SelectMany(m => m.Moments).Select(e => new MomentJson(
+                e.From!, e.To!, e.Date, e.Kind, e.What, e.Role.Name, e.Card.Title, e.Card.Url, e.Letter, e.Involvement, e.InHolidays)).ToList());
+    }
+
+    /// <param name="Taken">For a role: its cards per letter, letters without cards left out.</param>
+    private sealed record MomentsJson(
+        string Titel,
+        string Schooljaar,
+        string Kalender,
+        string? Poster,
+        string? Agenda,
+        string? Abonneren,
+        string? Rol,
+        IReadOnlyList<TaskJson> Taken,
+        IReadOnlyList<MomentJson> Momenten);
+
+    private sealed record TaskJson(string Letter, string Naam, IReadOnlyList<CardJson> Kaarten);
+
+    private sealed record CardJson(string Titel, string Url);
+
+    /// <param name="Letter">Set when another role carries the moment out: this role's letter on the card, and in words (<paramref name="Betrokkenheid"/>).</param>
+    private sealed record MomentJson(
+        string Van,
+        string Tot,
+        string Datum,
+        string Soort,
+        string Wat,
+        string Rol,
+        string Kaart,
+        string Url,
+        string? Letter,
+        string? Betrokkenheid,
+        bool InVakantie);
+}

@@ -1,0 +1,40 @@
+// On every page: the reader's "Voor mij" choice (kept in this browser only: localStorage, no cookie) shown in the
+// header, and on a phone a menu button that folds the navigation away. Without this script the header shows all links.
+(function () {
+  "use strict";
+  var header = document.querySelector(".kop");
+  var home = header.querySelector(".merk").getAttribute("href");
+  var key = "handboek-voor-mij:" + home;
+
+  function read() {
+    try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
+  }
+
+  function showChoice() {
+    var link = header.querySelector(".voor-mij-link");
+    var choice = read();
+    link.hidden = !choice;
+    if (choice) link.textContent = "Voor mij: " + choice.rolNaam + (choice.schoolNaam ? ", " + choice.schoolNaam : "");
+  }
+
+  window.handboekVoorMij = {
+    read: read,
+    write: function (choice) {
+      try { localStorage.setItem(key, JSON.stringify(choice)); } catch (e) { /* private mode: the choice lasts this page */ }
+      showChoice();
+    },
+  };
+
+  document.addEventListener("DOMContentLoaded", function () {
+    showChoice();
+    var button = header.querySelector(".menu-knop");
+    var nav = header.querySelector(".hoofdnavigatie");
+    header.classList.add("met-menu");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", String(open));
+      nav.classList.toggle("open", open);
+    });
+  });
+})();
