@@ -65,16 +65,13 @@
       item.querySelector(".wat").after(" ", mark);
     };
 
+    // On a role's own calendar the switch hides what others carry out; elsewhere the chosen role decides.
     var matches = function (item) {
+      var others = role ? !!role.value && item.dataset.rol !== role.value : item.classList.contains("betrokken");
+      var letter = role && others && !ownOnly.checked ? letterOf(item, role.value) : "";
+      if (role) markWhy(item, letter);
       if (level && level.value && item.dataset.niveau !== level.value && item.dataset.niveau !== "beide") return false;
-      if (!role) return !(ownOnly.checked && item.classList.contains("betrokken"));
-      var letter = "";
-      if (role.value && item.dataset.rol !== role.value) {
-        letter = ownOnly.checked ? "" : letterOf(item, role.value);
-        if (!letter) return false;
-      }
-      markWhy(item, letter);
-      return true;
+      return !others || (role ? letter !== "" : !ownOnly.checked);
     };
 
     if (role) {

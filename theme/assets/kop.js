@@ -1,17 +1,17 @@
 // On every page: the reader's "Voor mij" choice (kept in this browser only: localStorage, no cookie) shown in the
 // header, and on a phone a menu button that folds the navigation away. Without this script the header shows all links.
+// Loaded in <head> without defer: the class below folds the menu before the first paint, so nothing moves.
 (function () {
   "use strict";
-  var header = document.querySelector(".kop");
-  var home = header.querySelector(".merk").getAttribute("href");
-  var key = "handboek-voor-mij:" + home;
+  document.documentElement.classList.add("met-script");
+  var key = "handboek-voor-mij:" + document.currentScript.dataset.basis;
 
   function read() {
     try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
   }
 
   function showChoice() {
-    var link = header.querySelector(".voor-mij-link");
+    var link = document.querySelector(".voor-mij-link");
     var choice = read();
     link.hidden = !choice;
     if (choice) link.textContent = "Voor mij: " + choice.rolNaam + (choice.schoolNaam ? ", " + choice.schoolNaam : "");
@@ -27,10 +27,8 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     showChoice();
-    var button = header.querySelector(".menu-knop");
-    var nav = header.querySelector(".hoofdnavigatie");
-    header.classList.add("met-menu");
-    button.hidden = false;
+    var button = document.querySelector(".menu-knop");
+    var nav = document.querySelector(".hoofdnavigatie");
     button.addEventListener("click", function () {
       var open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));

@@ -133,9 +133,14 @@ function questions(text) {
   }
   for (const word of kept) {
     const better = correction(word);
-    if (!better) continue;
-    variants.push(` ${base} `.replace(` ${word} `, ` ${better} `).trim());
-    also.push(better);
+    if (better) {
+      variants.push(` ${base} `.replace(` ${word} `, ` ${better} `).trim());
+      also.push(better);
+    }
+    // Pagefind's index holds whole words and finds longer ones from a start: "monitoren" misses "monitor", but
+    // "monitor" finds both.
+    const stem = word.length >= 6 ? word.replace(/(en|s)$/, "") : word;
+    if (stem !== word) variants.push(` ${base} `.replace(` ${word} `, ` ${stem} `).trim());
   }
   const unique = [...new Set(variants)].slice(0, 8);
   return { terms: searchBase ? [base, ...unique] : unique, kept, also: [...new Set(also)] };

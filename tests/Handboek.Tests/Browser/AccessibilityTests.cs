@@ -13,23 +13,23 @@ namespace Handboek.Tests.Browser;
 [Trait("Category", "Browser")]
 public sealed class AccessibilityTests(BrowserFixture browser, ExampleHandbookFixture example) : ExampleSiteBrowserTest(browser, example)
 {
-    public static TheoryData<string, int> Pages() => new()
-    {
-        { "", 1280 },
-        { "kaarten/schoolplan/", 1280 },
-        { "kaarten/schoolplan/", 360 },
-        { "kaarten/basisvaardigheden/", 1280 },
-        { "categorieen/onderwijs/", 1280 },
-        { "paginas/zo-werkt-dit-handboek/", 1280 },
-        { "rollen/leerkracht/", 1280 },
-        { "zoeken/?q=pesten", 1280 },
-        { "404.html", 1280 },
-    };
+    /// <summary>Every page type at 320 px in the light scheme and at 1280 px in the dark one (the example has a brand colour).</summary>
+    public static TheoryData<string, int, bool> Pages() => Axe.LightNarrowAndDarkWide(
+        "",
+        "kaarten/schoolplan/",
+        "kaarten/basisvaardigheden/",
+        "categorieen/onderwijs/",
+        "paginas/zo-werkt-dit-handboek/",
+        "paginas/zo-werk-je-aan-het-handboek/",
+        "rollen/leerkracht/",
+        "zoeken/?q=pesten",
+        "wijzigingen/",
+        "404.html");
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Has_no_WCAG_2_1_A_or_AA_violations(string path, int width) =>
-        await Axe.AssertNoViolations(Browser, Server.BaseUrl, path, width);
+    public async Task Has_no_WCAG_2_1_A_or_AA_violations(string path, int width, bool dark) =>
+        await Axe.AssertNoViolations(Browser, Server.BaseUrl, path, width, dark);
 
     [Fact]
     public async Task The_keyboard_reaches_the_content_through_the_skip_link_and_the_search_box_right_after()

@@ -63,14 +63,31 @@ public sealed partial class CalendarBrowserTests(BrowserFixture browser, Example
     {
         var page = await OpenAsync("kalender/");
         var all = await page.Locator("li.moment:visible").CountAsync();
+        Assert.False(await page.Locator("#filter-uitvoeren").IsVisibleAsync(), "the switch shows once a role is chosen");
 
-        await page.SelectOptionAsync("#filter-rol", "leerkracht-groep-8");
+        // A teacher sees what she carries out and every moment of a card she has a letter on, each marked with why.
+        await page.SelectOptionAsync("#filter-rol", "leerkracht");
+        var shown = await page.Locator("li.moment:visible").EvaluateAllAsync<string[]>(
+            "items => items.map(li => li.dataset.rol === 'leerkracht' ? 'eigen' : li.querySelector('.betrokkenheid.gekozen')?.textContent ?? 'zonder reden')");
+        Assert.Contains("eigen", shown);
+        Assert.Contains("I ter informatie", shown);
+        Assert.Contains("C wordt geraadpleegd", shown);
+        Assert.DoesNotContain("zonder reden", shown);
+        Assert.Equal($"{shown.Length} momenten getoond", await page.Locator(".filter-status").TextContentAsync());
+
+        await page.GetByLabel("Alleen wat de rol uitvoert").CheckAsync();
         var roles = await page.Locator("li.moment:visible").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.rol)");
         Assert.NotEmpty(roles);
-        Assert.All(roles, r => Assert.Equal("leerkracht-groep-8", r));
-        Assert.Equal(await page.Locator("li.moment[data-rol='leerkracht-groep-8']").CountAsync(), roles.Length);
-        Assert.Equal($"{roles.Length} momenten getoond", await page.Locator(".filter-status").TextContentAsync());
-        Assert.True(await page.Locator("section[data-maand='2026-08'] .leeg-filter").IsVisibleAsync());
+        Assert.All(roles, r => Assert.Equal("leerkracht", r));
+        Assert.Equal(await page.Locator("li.moment[data-rol='leerkracht']").CountAsync(), roles.Length);
+        Assert.Equal(0, await page.Locator(".betrokkenheid.gekozen").CountAsync());
+        // A month left empty by the filter says so; a month with moments does not.
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => [...document.querySelectorAll("section[data-maand]")].filter(s => s.querySelector(".leeg-filter"))
+              .every(s => s.querySelector(".leeg-filter").hidden === [...s.querySelectorAll("li.moment")].some(li => !li.hidden))
+            """));
+        Assert.True(await page.Locator(".leeg-filter:visible").CountAsync() > 0);
+        await page.GetByLabel("Alleen wat de rol uitvoert").UncheckAsync();
 
         await page.SelectOptionAsync("#filter-rol", "");
         await page.SelectOptionAsync("#filter-niveau", "bestuur");
@@ -80,15 +97,46 @@ public sealed partial class CalendarBrowserTests(BrowserFixture browser, Example
         Assert.Equal(page.Url, Server.BaseUrl + "kalender/");
     }
 
-    [Fact]
-    public async Task The_current_month_is_highlighted_by_the_browser()
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_calendar_opens_at_today_with_the_next_moment_marked(int width)
     {
-        var page = await Browser.NewPageAsync();
+        var page = await Browser.NewPageAsync(width);
         await page.Clock.SetFixedTimeAsync(new DateTime(2027, 3, 10, 12, 0, 0));
         await page.GotoAsync(Server.BaseUrl + "kalender/");
 
         Assert.Equal(["2027-03"], await page.Locator(".huidige-maand").EvaluateAllAsync<string[]>("s => s.map(x => x.dataset.maand)"));
         Assert.Equal("Maart 2027 deze maand", Normalize(await page.Locator(".huidige-maand h2").TextContentAsync() ?? ""));
+        // The page starts at March, not at August: its heading is at the top of the screen.
+        Assert.InRange(await page.Locator(".huidige-maand h2").EvaluateAsync<double>("h => h.getBoundingClientRect().top"), 0, 120);
+        // The next moment is the first that has not ended by 10 March, and "Naar vandaag" leads back to it.
+        var next = page.Locator("li.eerstvolgende");
+        Assert.Equal(1, await next.CountAsync());
+        Assert.True(string.CompareOrdinal(await next.GetAttributeAsync("data-tot"), "2027-03-10") >= 0);
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => {
+              const items = [...document.querySelectorAll(".maand li.moment[data-tot]")];
+              return items.slice(0, items.findIndex(li => li.classList.contains("eerstvolgende"))).every(li => li.dataset.tot < "2027-03-10");
+            }
+            """), "every moment before the marked one has ended");
+        Assert.Equal("#maand-2027-03", await page.Locator(".naar-vandaag a").GetAttributeAsync("href"));
+    }
+
+    [Fact]
+    public async Task A_teachers_calendar_marks_what_she_is_only_informed_of_and_can_hide_it()
+    {
+        var page = await OpenAsync("scholen/de-brug/rollen/leerkracht/kalender/");
+        var informed = await page.Locator("li.moment.betrokken:visible").CountAsync();
+        var own = await page.Locator("li.moment:not(.betrokken):visible").CountAsync();
+        Assert.True(informed > 0 && own > 0, $"{own} eigen, {informed} ter informatie");
+        Assert.Equal(0, await page.Locator("#filter-rol").CountAsync());
+
+        await page.GetByLabel("Alleen wat ik uitvoer").CheckAsync();
+
+        Assert.Equal(0, await page.Locator("li.moment.betrokken:visible").CountAsync());
+        Assert.Equal(own, await page.Locator("li.moment:visible").CountAsync());
+        Assert.Equal($"{own} momenten getoond", await page.Locator(".filter-status").TextContentAsync());
     }
 
 

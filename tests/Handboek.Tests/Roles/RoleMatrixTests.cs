@@ -146,6 +146,24 @@ public class RoleMatrixTests(ExampleHandbookFixture fixture) : IClassFixture<Exa
     }
 
     [Fact]
+    public void A_role_page_shows_only_the_letters_the_role_has_and_says_each_thing_once()
+    {
+        foreach (var role in Site.Result.Handbook!.Roles)
+        {
+            var page = Site.Html($"rollen/{role.Id}/index.html");
+            Assert.All(page.QuerySelectorAll("section.taak"), section =>
+            {
+                Assert.NotEmpty(section.QuerySelectorAll(".kaartenlijst li"));
+                var heading = section.QuerySelector("h2")!.TextContent;
+                Assert.DoesNotContain(section.QuerySelectorAll(":scope > p.toelichting"), p => heading.EndsWith(p.TextContent, StringComparison.Ordinal));
+            });
+        }
+
+        Assert.Equal("R Voert uit", Site.Html("rollen/leerkracht/index.html").QuerySelector("#taak-r h2")!.TextContent);
+        Assert.Null(Site.Html("rollen/leerkracht/index.html").QuerySelector("#taak-r > p.toelichting"));
+    }
+
+    [Fact]
     public void Every_mention_of_a_role_on_a_card_page_links_to_its_role_page()
     {
         var page = Site.Html("kaarten/schoolplan/index.html");

@@ -70,6 +70,22 @@ public partial class ThemeTests(ExampleHandbookFixture fixture) : IClassFixture<
         Assert.All(BrandColor.DarkSurfaces, surface => Assert.True(dark.ContrastWith(surface) >= 4.5, colours[2]));
     }
 
+    [Fact]
+    public void Every_page_names_a_tab_icon_that_exists_the_logo_or_one_made_from_the_boards_initial()
+    {
+        foreach (var path in Site.Files().Where(f => f.EndsWith(".html", StringComparison.Ordinal) && !f.StartsWith("beheer/", StringComparison.Ordinal)))
+        {
+            var icon = Site.Html(path).QuerySelector("link[rel=icon]")?.GetAttribute("href");
+            Assert.True(icon is not null && Site.FileFor(icon) is not null, $"{path}: {icon}");
+        }
+
+        Assert.Equal("/assets/logo.svg", Site.Html("index.html").QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+        using var withoutLogo = new BuiltSite(RepoPaths.SpecBasis);
+        Assert.Equal("/assets/pictogram.svg", withoutLogo.Html("index.html").QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+        var svg = System.Xml.Linq.XDocument.Parse(withoutLogo.Text("assets/pictogram.svg"));
+        Assert.Equal(withoutLogo.Result.Handbook!.Settings.Name.TrimStart()[..1].ToUpperInvariant(), svg.Descendants().Single(e => e.Name.LocalName == "text").Value);
+    }
+
     [Theory]
     [InlineData("#0f6b5c", "#0f6b5c")]
     [InlineData("#7fb3ff", "#5476a8")]

@@ -41,13 +41,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (playwright, browser);
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool dark = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
         return await context.NewPageAsync();
     }
