@@ -20,8 +20,8 @@ public sealed class QualityCalendar
 
         // Every school's calendar holds the same moments, so a role has a calendar at each school or at none: a role that
         // carries out moments of the schools, or a role of the schools with a letter on a card with moments this year.
-        var thisYear = Dated.Concat(Ongoing).ToList();
-        var rolesAtSchools = thisYear.Where(e => CalendarPlacement.OnSchoolCalendar(e.Level)).Select(e => e.Moment.RoleId)
+        var thisYear = handbook.Schools.Count == 0 ? [] : Dated.Concat(Ongoing).ToList();
+        RolesAtSchools = thisYear.Where(e => CalendarPlacement.OnSchoolCalendar(e.Level)).Select(e => e.Moment.RoleId)
             .Concat(handbook.Roles.Where(r => r.Level == RoleLevel.School && thisYear.Any(e => ResponsibilityMatrix.FirstLetterOf(e.Card, r.Id) is not null)).Select(r => r.Id))
             .ToHashSet(StringComparer.Ordinal);
         var settings = handbook.Settings;
@@ -31,7 +31,7 @@ public sealed class QualityCalendar
             new CalendarScope(ScopeKind.Board, "Bestuurskalender", settings.Name),
             .. handbook.Schools.Select(s => new CalendarScope(ScopeKind.School, $"Kwaliteitskalender {s.Name}", s.Name, School: s)),
             .. handbook.Roles.Select(r => new CalendarScope(ScopeKind.Role, $"Kalender {r.Name}", settings.Name, Role: r)),
-            .. handbook.Schools.SelectMany(s => handbook.Roles.Where(r => rolesAtSchools.Contains(r.Id))
+            .. handbook.Schools.SelectMany(s => handbook.Roles.Where(r => RolesAtSchools.Contains(r.Id))
                 .Select(r => new CalendarScope(ScopeKind.SchoolRole, $"Kalender {r.Name}, {s.Name}", s.Name, School: s, Role: r))),
         ];
     }
@@ -50,6 +50,9 @@ public sealed class QualityCalendar
     public IReadOnlyList<CalendarEntry> OtherYears { get; }
 
     public IReadOnlyList<CalendarScope> Scopes { get; }
+
+    /// <summary>The ids of the roles with a calendar at each school (<see cref="ScopeKind.SchoolRole"/>).</summary>
+    public IReadOnlySet<string> RolesAtSchools { get; }
 
     public CalendarScope Full => Scopes[0];
 

@@ -28,15 +28,14 @@ public sealed class HomePageOutput : ISiteOutput
 
     private static ForMeView ForMe(SiteContext site)
     {
-        var scopes = site.Calendar.Scopes;
-        var perSchool = scopes.Where(s => s.Kind == ScopeKind.SchoolRole).Select(s => s.Role!.Id).ToHashSet(StringComparer.Ordinal);
-        var roleFiles = scopes.Where(s => s.Kind == ScopeKind.Role).ToDictionary(s => s.Role!.Id, s => site.Urls.CalendarMoments(s), StringComparer.Ordinal);
+        var calendar = site.Calendar;
+        var roleFiles = calendar.Scopes.Where(s => s.Kind == ScopeKind.Role).ToDictionary(s => s.Role!.Id, s => site.Urls.CalendarMoments(s), StringComparer.Ordinal);
         return new ForMeView(
             RoleGroups.Select(g => new RoleChoiceGroup(g.Name, site.Handbook.Roles.Where(r => r.Level == g.Level)
-                    .Select(r => new RoleChoice(r.Id, r.Name, perSchool.Contains(r.Id), roleFiles[r.Id])).ToList()))
+                    .Select(r => calendar.RolesAtSchools.Contains(r.Id) ? new RoleChoice(r.Id, r.Name, true, null) : new RoleChoice(r.Id, r.Name, false, roleFiles[r.Id])).ToList()))
                 .Where(g => g.Roles.Count > 0).ToList(),
             site.Handbook.Schools.Select(s => new FilterOption(s.Id, s.Name)).ToList(),
             site.Urls.SchoolRoleMomentsPattern,
-            site.Urls.CalendarMoments(site.Calendar.Full));
+            site.Urls.CalendarMoments(calendar.Full));
     }
 }

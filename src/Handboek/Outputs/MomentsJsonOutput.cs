@@ -9,14 +9,16 @@ namespace Handboek.Outputs;
 /// dated moments of this school year as that page lists them, and for a role its cards by letter and its calendar,
 /// poster and feed. The home page's "Voor mij" reads it in the browser, which knows today's date; a static file, so
 /// it works from the CDN and in a site opened offline. Field names are a public contract: add, never rename.
+/// A role that has a calendar at each school gets no file for the whole board: "Voor mij" asks for its school.
 /// </summary>
 public sealed class MomentsJsonOutput : ISiteOutput
 {
-    public IEnumerable<OutputFile> Produce(SiteContext site) =>
-        site.Calendar.Scopes.Where(HasFile).Select(scope =>
-            new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarMoments(scope)), () => JsonFile.Serialize(Json(site, scope))));
-
-    public static bool HasFile(CalendarScope scope) => scope.Kind is ScopeKind.Full or ScopeKind.Role or ScopeKind.SchoolRole;
+    public IEnumerable<OutputFile> Produce(SiteContext site)
+    {
+        return site.Calendar.Scopes
+            .Where(s => s.Kind is ScopeKind.Full or ScopeKind.SchoolRole || (s.Kind == ScopeKind.Role && !site.Calendar.RolesAtSchools.Contains(s.Role!.Id)))
+            .Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarMoments(scope)), () => JsonFile.Serialize(Json(site, scope), indented: false)));
+    }
 
     private static MomentsJson Json(SiteContext site, CalendarScope scope)
     {

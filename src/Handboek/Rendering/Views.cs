@@ -127,7 +127,7 @@ public sealed record ForMeView(IReadOnlyList<RoleChoiceGroup> Roles, IReadOnlyLi
 public sealed record RoleChoiceGroup(string Name, IReadOnlyList<RoleChoice> Roles);
 
 /// <param name="PerSchool">The role works at a school, so the reader also picks one; else <see cref="Moments"/> is the role's own file.</param>
-public sealed record RoleChoice(string Id, string Name, bool PerSchool, string Moments);
+public sealed record RoleChoice(string Id, string Name, bool PerSchool, string? Moments);
 
 public sealed record ContentPageView(string Title, string? Summary, Utf8TemplateOutput Html);
 

@@ -11,7 +11,7 @@ public class MomentsJsonTests(ExampleHandbookFixture fixture) : IClassFixture<Ex
 
     [Theory]
     [InlineData("kalender/")]
-    [InlineData("rollen/leerkracht/kalender/")]
+    [InlineData("rollen/controller/kalender/")]
     [InlineData("scholen/de-brug/rollen/leerkracht/kalender/")]
     public void Holds_the_dated_moments_of_the_calendar_page_beside_it_in_its_order(string calendar)
     {
@@ -61,6 +61,7 @@ public class MomentsJsonTests(ExampleHandbookFixture fixture) : IClassFixture<Ex
         Assert.Equal(handbook.Schools.Select(s => s.Name), form.QuerySelectorAll("#voor-mij-school option[value]:not([value=''])").Select(o => o.TextContent));
         // A teacher picks a school; the board's controller does not, and reads the role's own file.
         Assert.True(form.QuerySelector("option[value='leerkracht']")!.HasAttribute("data-per-school"));
+        Assert.False(File.Exists(Path.Combine(Site.Dir, "rollen/leerkracht/kalender/momenten.json")));
         var controller = form.QuerySelector("option[value='controller']")!;
         Assert.False(controller.HasAttribute("data-per-school"));
         Assert.NotNull(Site.FileFor(controller.GetAttribute("data-momenten")!));
