@@ -7,7 +7,8 @@
     return date.getFullYear() + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0");
   }
   var today = iso(new Date());
-  var month = document.getElementById("maand-" + today.slice(0, 7));
+  // The month on a calendar page, or on the poster's screen view.
+  var month = document.querySelector('[data-maand="' + today.slice(0, 7) + '"]');
 
   if (month) {
     month.classList.add("huidige-maand");
@@ -17,7 +18,7 @@
     label.textContent = "deze maand";
     heading.append(" ", label);
     var jump = document.querySelector(".naar-vandaag");
-    if (jump) {
+    if (jump && month.id) {
       jump.querySelector("a").href = "#" + month.id;
       jump.hidden = false;
     }
@@ -99,5 +100,5 @@
 
   markNext();
   // Start at today, unless the address asks for another place on the page.
-  if (month && !location.hash) month.scrollIntoView();
+  if (month && month.id && !location.hash) month.scrollIntoView();
 })();

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Concurrent;
+using System.Globalization;
 using Handboek.Calendar;
 using Handboek.Model;
 using Handboek.Responsibilities;
@@ -16,7 +16,7 @@ namespace Handboek.Rendering;
 /// <param name="nextYearInFeeds">The next school year when the agenda feeds already hold it, so the pages can say so.</param>
 public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, SchoolYear? nextYearInFeeds = null)
 {
-    // Indexed by variant: in the holidays or not, times no letter or one of the five (see Variant).
+    // Indexed by variant (see Entry): in the holidays or not, times no letter or one of the five.
     private readonly ConcurrentDictionary<CalendarEntry, EntryView>[] _entries =
         Enumerable.Range(0, 2 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, EntryView>(ReferenceEqualityComparer.Instance)).ToArray();
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
@@ -49,8 +49,9 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         // A calendar without dated moments gets no .ics (CalendarFeedsOutput), so no link to one.
         var feed = dated.Count == 0 ? null : urls.CalendarFeed(scope);
         // The role filter offers every role with a part in a moment shown, not only the roles that carry one out.
-        var roles = dated.Concat(calendar.Ongoing.Where(scope.Includes))
-            .SelectMany(e => ResponsibilityMatrix.Assignments(e.Card).Select(a => a.Role).Append(e.Moment.RoleId))
+        var shown = dated.Concat(calendar.Ongoing.Where(scope.Includes)).ToList();
+        var roles = shown.Select(e => e.Moment.RoleId)
+            .Concat(shown.Select(e => e.Card).Distinct().SelectMany(c => ResponsibilityMatrix.Assignments(c).Select(a => a.Role)))
             .ToHashSet(StringComparer.Ordinal);
         var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
         return new CalendarView
