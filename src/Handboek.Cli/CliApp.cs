@@ -17,10 +17,19 @@ public static class CliApp
     public const int UsageError = 2;
     public const int UnexpectedError = 3;
 
-    /// <param name="environment">Reads environment variables (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY); injectable for tests.</param>
+    /// <param name="clock">Overrides "today" for tests; otherwise SOURCE_DATE_EPOCH, else the system clock.</param>
+    /// <param name="environment">Reads environment variables (GITHUB_ACTIONS, GITHUB_STEP_SUMMARY, SOURCE_DATE_EPOCH); injectable for tests.</param>
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null, Func<string, string?>? environment = null)
     {
-        var ci = new ActionsReporter(environment ?? Environment.GetEnvironmentVariable, output);
+        environment ??= Environment.GetEnvironmentVariable;
+        if (!SourceDateEpoch.TryRead(environment(SourceDateEpoch.Variable), out var epoch, out var problem))
+        {
+            error.WriteLine($"handboek: {problem}.");
+            return UsageError;
+        }
+
+        var today = clock ?? epoch ?? TimeProvider.System;
+        var ci = new ActionsReporter(environment, output);
         var input = new Option<string>("--input", "-i") { Description = "Map met handboek.yml en kaarten/", DefaultValueFactory = _ => "input" };
         var outputDir = new Option<string>("--output", "-o") { Description = "Map waarin de site komt", DefaultValueFactory = _ => "_site" };
         var year = new Option<SchoolYear?>("--schooljaar")
@@ -38,7 +47,7 @@ public static class CliApp
         BuildOptions Options(ParseResult p) => new(p.GetValue(input)!, ThemeDir)
         {
             SchoolYear = p.GetValue(year),
-            Clock = clock ?? TimeProvider.System,
+            Clock = today,
         };
 
         var build = new Command("build", "Controleer de kaarten en bouw de site") { input, outputDir, year };
