@@ -13,7 +13,7 @@
   function showChoice() {
     var link = document.querySelector(".voor-mij-link");
     var choice = read();
-    link.hidden = !choice;
+    link.parentElement.hidden = !choice;
     if (choice) link.textContent = "Voor mij: " + choice.rolNaam + (choice.schoolNaam ? ", " + choice.schoolNaam : "");
   }
 

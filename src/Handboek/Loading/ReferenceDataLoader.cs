@@ -165,7 +165,7 @@ public static class ReferenceDataLoader
         var code = reader.Text("code", required: true);
         var name = reader.Text("naam", required: true);
         var level = reader.Text("niveau");
-        return code is null || name is null ? null : new Standard(code.Value.Value, name.Value.Value, level?.Value ?? "");
+        return code is null || name is null ? null : new Standard(code.Value.Value, name.Value.Value, level?.Value ?? "") { Location = reader.Location };
     }
 
     private static School? ReadSchool(MappingReader reader)

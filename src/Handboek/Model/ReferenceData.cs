@@ -12,7 +12,11 @@ public sealed record Role(string Id, string Name, string Description, RoleLevel 
 
 public sealed record Law(string Id, string Name, string Bwb);
 
-public sealed record Standard(string Code, string Name, string Level);
+public sealed record Standard(string Code, string Name, string Level)
+{
+    /// <summary>Where the standard is defined in standaarden.yml, for warnings about it.</summary>
+    public Diagnostics.SourceLocation Location { get; init; }
+}
 
 /// <param name="Region">noord, midden or zuid: decides which school holidays apply; null when not given.</param>
 public sealed record School(string Id, string Name, string Brin, string Place, string? Region = null);

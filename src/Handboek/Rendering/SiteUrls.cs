@@ -26,6 +26,20 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Role(string id) => $"{Prefix}rollen/{id}/";
 
+    /// <summary>/inspectiekader/: which standards the cards cover.</summary>
+    public string Standards => $"{Prefix}inspectiekader/";
+
+    /// <summary>A standard's own page; none for a code that is not plain letters and digits (it would not be a safe path).</summary>
+    public string? Standard(string code) => IsPlainCode(code) ? $"{Standards}{code}/" : null;
+
+    /// <summary>/wetten/: which articles the cards cite.</summary>
+    public string Laws => $"{Prefix}wetten/";
+
+    /// <inheritdoc cref="Standard"/>
+    public string? Law(string id) => IsPlainCode(id) ? $"{Laws}{id}/" : null;
+
+    private static bool IsPlainCode(string code) => code.Length is > 0 and <= 40 && code.All(char.IsAsciiLetterOrDigit);
+
     public string RoleMatrix => $"{Prefix}rollen/";
 
     public string ParticipationMatrix => $"{Prefix}rollen/medezeggenschap/";

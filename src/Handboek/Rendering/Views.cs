@@ -20,6 +20,8 @@ public sealed record SiteView(
     string PrintBook,
     string Changes,
     string ChangesFeed,
+    string Standards,
+    string Laws,
     string? BrandStylesheet,
     string? Logo,
     string Icon,
@@ -101,6 +103,24 @@ public sealed record CardView
     /// <summary>Pagefind filters: categorie, niveau, rol, wet, inspectiekader, maand.</summary>
     public required IReadOnlyList<SearchFilter> SearchFilters { get; init; }
 }
+
+/// <summary>
+/// /inspectiekader/, /wetten/ and /wetten/&lt;wet&gt;/: per group (a niveau, a law) its standards or articles and the
+/// cards that cover them; a row without cards is what the handbook leaves open.
+/// </summary>
+/// <param name="Column">The heading of the first column: Standaard, Artikel.</param>
+/// <param name="Trail">The breadcrumb between the home page and this page.</param>
+public sealed record CoverageView(string Title, string Introduction, string Column, IReadOnlyList<CoverageGroup> Groups, IReadOnlyList<LinkView> Trail);
+
+/// <param name="External">The law on wetten.overheid.nl.</param>
+public sealed record CoverageGroup(string Name, string? Url, string? External, IReadOnlyList<CoverageRow> Rows);
+
+/// <param name="Url">The standard's own page.</param>
+/// <param name="External">The article on wetten.overheid.nl.</param>
+public sealed record CoverageRow(string Code, string Name, string? Url, string? External, IReadOnlyList<LinkView> Cards);
+
+/// <summary>/inspectiekader/&lt;code&gt;/: one standard and the cards that name it.</summary>
+public sealed record StandardPageView(string Code, string Name, string Level, IReadOnlyList<LinkView> Cards, string Overview);
 
 /// <summary>The search page: the Pagefind script and the words it widens a question with (Outputs/SearchWordsOutput).</summary>
 public sealed record SearchView(string Index, string Words);

@@ -16,6 +16,9 @@ public sealed class OverviewAccessibilityTests(BrowserFixture browser, ExampleHa
         "rollen/leerkracht/kalender/",
         "rollen/",
         "rollen/medezeggenschap/",
+        "inspectiekader/",
+        "inspectiekader/OP1/",
+        "wetten/",
         "afdrukken/");
 
     [Theory]
