@@ -186,6 +186,7 @@ public static class HandbookBuilder
             urls.ChangesFeed,
             urls.Standards,
             urls.Laws,
+            urls.Obligations,
             handbook.Settings.Colour is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             urls.File(BrandingOutput.IconPath(handbook.Settings)),

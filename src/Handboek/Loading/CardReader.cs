@@ -121,16 +121,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
             diagnostics.Error(none[0].At, "'geen' kan niet samen met andere wettelijke eisen staan; kies het een of het ander");
         }
 
-        var references = new List<LegalReference>();
-        foreach (var item in written.Except(none))
-        {
-            if (LegalReferenceParser.TryParse(item.Value, data.Laws, out var reference, out var error))
-                references.Add(reference);
-            else
-                diagnostics.Error(item.At, error);
-        }
-
-        return (references, none.Count > 0);
+        return (LegalReferenceParser.ParseAll(written.Except(none), data.Laws, diagnostics), none.Count > 0);
     }
 
     private string? Role(MappingReader reader, string key) =>

@@ -21,7 +21,10 @@ public sealed record LoadedInput(InputBoundary Input, ReferenceData Data, School
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList(),
         Pages,
-        Data.Holidays.Where(v => v.End >= Year.Start && v.Start <= Year.End).ToList());
+        Data.Holidays.Where(v => v.End >= Year.Start && v.Start <= Year.End).ToList())
+    {
+        Obligations = Data.Obligations,
+    };
 
     /// <summary>
     /// A category's name and place come from categorieen.yml; without it, cards naming one category differently

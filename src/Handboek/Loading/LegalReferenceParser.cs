@@ -39,6 +39,21 @@ public static partial class LegalReferenceParser
         return true;
     }
 
+    /// <summary>Each written reference parsed, each one that does not parse reported at its own position.</summary>
+    public static IReadOnlyList<LegalReference> ParseAll(IEnumerable<Located<string>> written, IReadOnlyList<Law> laws, Diagnostics.DiagnosticBag diagnostics)
+    {
+        var references = new List<LegalReference>();
+        foreach (var item in written)
+        {
+            if (TryParse(item.Value, laws, out var reference, out var error))
+                references.Add(reference);
+            else
+                diagnostics.Error(item.At, error);
+        }
+
+        return references;
+    }
+
     [GeneratedRegex("^" + InputSchema.LegalReferencePattern + "$")]
     private static partial Regex Reference();
 }

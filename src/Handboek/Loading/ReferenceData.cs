@@ -14,6 +14,9 @@ public sealed record ReferenceData(
 {
     public IReadOnlyDictionary<string, Role> RolesById { get; } = Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
+    /// <summary>From the optional verplichtingen.yml.</summary>
+    public IReadOnlyList<Obligation> Obligations { get; init; } = [];
+
     /// <summary>The holiday regions of the schools, sorted; "heel nederland" for a school without one, or for a board without schools.</summary>
     public IReadOnlyList<string> HolidayRegions { get; } =
         Schools.Count == 0 ? [Holiday.Nationwide] : [.. Schools.Select(s => s.Region ?? Holiday.Nationwide).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

@@ -16,15 +16,33 @@ public static class ReferenceDataLoader
         ["false"] = false,
     };
 
-    public static ReferenceData Load(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics) =>
-        new(
+    public static ReferenceData Load(InputBoundary input, SchoolYear? yearOverride, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var laws = ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, InputSchema.Names(InputSchema.Law), ReadLaw, w => w.Id);
+        return new(
             ReadSettings(input, yearOverride, today, diagnostics),
             ListFileReader.Read(Path.Combine(input.Dir, "rollen.yml"), input, diagnostics, InputSchema.Names(InputSchema.Role), ReadRole, r => r.Id),
-            ListFileReader.Read(Path.Combine(input.Dir, "wetten.yml"), input, diagnostics, InputSchema.Names(InputSchema.Law), ReadLaw, w => w.Id),
+            laws,
             ListFileReader.Read(Path.Combine(input.Dir, "standaarden.yml"), input, diagnostics, InputSchema.Names(InputSchema.Standard), ReadStandard, s => s.Code),
             ListFileReader.Read(Path.Combine(input.Dir, "scholen.yml"), input, diagnostics, InputSchema.Names(InputSchema.School), ReadSchool, s => s.Id),
             HolidayReader.Read(input, diagnostics),
-            ListFileReader.Read(Path.Combine(input.Dir, "categorieen.yml"), input, diagnostics, InputSchema.Names(InputSchema.Category), ReadCategory, c => c.Id));
+            ListFileReader.Read(Path.Combine(input.Dir, "categorieen.yml"), input, diagnostics, InputSchema.Names(InputSchema.Category), ReadCategory, c => c.Id))
+        {
+            Obligations = ListFileReader.Read(Path.Combine(input.Dir, "verplichtingen.yml"), input, diagnostics, InputSchema.Names(InputSchema.Obligation), r => ReadObligation(r, laws, diagnostics), o => o.Id),
+        };
+    }
+
+    private static Obligation? ReadObligation(MappingReader reader, IReadOnlyList<Law> laws, DiagnosticBag diagnostics)
+    {
+        var id = reader.Text("id", required: true);
+        var name = reader.Text("naam", required: true);
+        var level = reader.Text("niveau");
+        var references = LegalReferenceParser.ParseAll(reader.Texts("wettelijke_eis", required: true), laws, diagnostics);
+
+        if (id is { } written && !Ids.IsSlug(written.Value))
+            reader.Error(written.At, $"'{written.Value}' is geen id; {Ids.SlugAdvice(written.Value)}");
+        return id is null || name is null || references.Count == 0 ? null : new Obligation(id.Value.Value, name.Value.Value, references, level?.Value ?? "") { Location = reader.Location };
+    }
 
     private static Category? ReadCategory(MappingReader reader)
     {

@@ -21,6 +21,9 @@ public sealed record Handbook(
 
     public Standard StandardByCode(string code) => _standards[code];
 
+    /// <summary>From the optional verplichtingen.yml: what the law asks that the board wants its cards to cover.</summary>
+    public IReadOnlyList<Obligation> Obligations { get; init; } = [];
+
     public IEnumerable<Holiday> HolidaysOf(School school) => Holidays.Where(v => v.AppliesTo(school));
 
     /// <summary>Categories in the order of categorieen.yml, then by name, each with its cards in title order.</summary>

@@ -12,6 +12,13 @@ public sealed record Role(string Id, string Name, string Description, RoleLevel 
 
 public sealed record Law(string Id, string Name, string Bwb);
 
+/// <summary>A statutory obligation from verplichtingen.yml; a card that cites one of its articles covers it.</summary>
+public sealed record Obligation(string Id, string Name, IReadOnlyList<LegalReference> LegalRequirements, string Level)
+{
+    /// <summary>Where the obligation is defined, for the warning when no card covers it.</summary>
+    public Diagnostics.SourceLocation Location { get; init; }
+}
+
 public sealed record Standard(string Code, string Name, string Level)
 {
     /// <summary>Where the standard is defined in standaarden.yml, for warnings about it.</summary>

@@ -6,7 +6,8 @@ namespace Handboek.Outputs;
 /// <summary>
 /// What the handbook covers, for the board before an inspection visit: /inspectiekader/ (the standards of
 /// standaarden.yml by niveau, each with the cards that name it) with a page per standard, and /wetten/ (per law the
-/// cited articles, each with its cards and its text on wetten.overheid.nl) with a page per law.
+/// cited articles, each with its cards and its text on wetten.overheid.nl) with a page per law, and /verplichtingen/
+/// (the obligations of verplichtingen.yml with the cards that cover them).
 /// </summary>
 public sealed class CoveragePagesOutput : ISiteOutput
 {
@@ -25,6 +26,9 @@ public sealed class CoveragePagesOutput : ISiteOutput
                 return site.Pages.Render("standaard", new PageView($"{s.Code} {s.Name}", url, $"De kaarten bij standaard {s.Code} {s.Name} van het onderzoekskader.", "dekking"), "standaard", view);
             }, cover.Cards.Select(c => c.Id).ToHashSet(StringComparer.Ordinal));
         }
+
+        yield return new OutputFile(urls.OutputPathOf(urls.Obligations), () =>
+            site.Pages.Render("dekking", new PageView("Wettelijke verplichtingen", urls.Obligations, "Welke wettelijke verplichtingen de kaarten dekken.", "dekking"), "dekking", Obligations(site)));
 
         var laws = LawCoverage.Of(site.Handbook);
         yield return new OutputFile(urls.OutputPathOf(urls.Laws), () =>
@@ -51,6 +55,25 @@ public sealed class CoveragePagesOutput : ISiteOutput
                 null,
                 null,
                 g.Select(c => new CoverageRow(c.Standard.Code, c.Standard.Name, site.Urls.Standard(c.Standard.Code), null, c.Cards.Select(site.Cards.Link).ToList())).ToList())).ToList(),
+            []);
+    }
+
+    private static CoverageView Obligations(SiteContext site)
+    {
+        var covers = ObligationCoverage.Of(site.Handbook);
+        var open = covers.Count(c => c.Cards.Count == 0);
+        var introduction = covers.Count == 0
+            ? "Dit bestuur houdt nog geen lijst van wettelijke verplichtingen bij. Zet ze in verplichtingen.yml (id, naam, wettelijke_eis, niveau); dan staat hier welke kaart elke verplichting dekt."
+            : $"De verplichtingen uit verplichtingen.yml en de kaarten die een van hun artikelen als wettelijke eis noemen. {(open == 0 ? "Elke verplichting heeft een kaart." : $"{open} {(open == 1 ? "verplichting heeft" : "verplichtingen hebben")} nog geen kaart.")}";
+        return new CoverageView(
+            "Wettelijke verplichtingen",
+            introduction,
+            "Verplichting",
+            covers.GroupBy(c => c.Obligation.Level, StringComparer.Ordinal).Select(g => new CoverageGroup(
+                g.Key.Length == 0 ? "Zonder niveau" : $"Niveau {g.Key}",
+                null,
+                null,
+                g.Select(c => new CoverageRow(string.Join(", ", c.Obligation.LegalRequirements.Select(r => r.Label)), c.Obligation.Name, null, c.Obligation.LegalRequirements[0].Url, c.Cards.Select(site.Cards.Link).ToList())).ToList())).ToList(),
             []);
     }
 

@@ -38,6 +38,9 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <inheritdoc cref="Standard"/>
     public string? Law(string id) => IsPlainCode(id) ? $"{Laws}{id}/" : null;
 
+    /// <summary>/verplichtingen/: which obligations of verplichtingen.yml the cards cover.</summary>
+    public string Obligations => $"{Prefix}verplichtingen/";
+
     private static bool IsPlainCode(string code) => code.Length is > 0 and <= 40 && code.All(char.IsAsciiLetterOrDigit);
 
     public string RoleMatrix => $"{Prefix}rollen/";

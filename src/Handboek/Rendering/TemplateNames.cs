@@ -82,6 +82,7 @@ public static class TemplateNames
         ["Organ"] = "orgaan",
         ["Organisation"] = "organisatie",
         ["Organs"] = "organen",
+        ["Obligations"] = "verplichtingen",
         ["OtherYears"] = "andere_jaren",
         ["Overview"] = "overzicht",
         ["Owner"] = "eigenaar",

@@ -22,6 +22,7 @@ public sealed record SiteView(
     string ChangesFeed,
     string Standards,
     string Laws,
+    string Obligations,
     string? BrandStylesheet,
     string? Logo,
     string Icon,

@@ -196,6 +196,15 @@ public static class InputSchema
         new("niveau", ValueKind.Text, false, "bestuur of school."),
     ];
 
+    /// <summary>verplichtingen.yml: the statutory obligations a board wants its handbook to cover.</summary>
+    public static readonly IReadOnlyList<SchemaKey> Obligation =
+    [
+        new("id", ValueKind.Slug, true, "Een korte naam in kleine letters, zoals schoolgids.", Since: "1.3"),
+        new("naam", ValueKind.Text, true, "De verplichting zoals lezers haar kennen, zoals Schoolgids vaststellen.", Since: "1.3"),
+        new("wettelijke_eis", ValueKind.LegalReferences, true, "Het artikel of de artikelen waarop ze rust, zoals WPO art. 13; een kaart die een ervan noemt, dekt de verplichting.", Since: "1.3", Source: "wetten.yml"),
+        new("niveau", ValueKind.Text, false, "bestuur of school.", Since: "1.3"),
+    ];
+
     public static readonly IReadOnlyList<SchemaKey> Category =
     [
         new("id", ValueKind.Slug, true, "De categorie zoals kaarten hem hebben: de naam van hun map, zoals onderwijs-en-resultaten.", Since: "1.2"),

@@ -15,12 +15,13 @@ public static class HandbookValidator
         ReviewDueValidator.Validate(loaded.Cards, today, diagnostics);
     }
 
-    /// <summary>What needs the whole model and its calendar: moments in holidays, unused roles and standards, sizes.</summary>
+    /// <summary>What needs the whole model and its calendar: moments in holidays, unused roles, open standards and obligations, sizes.</summary>
     public static void ValidateModel(Handbook handbook, QualityCalendar calendar, DiagnosticBag diagnostics)
     {
         HolidayValidator.Validate(calendar, diagnostics);
         RoleUsageValidator.Validate(handbook, diagnostics);
         StandardCoverageValidator.Validate(handbook, diagnostics);
+        ObligationCoverageValidator.Validate(handbook, diagnostics);
         SizeValidator.Validate(handbook, diagnostics);
     }
 }

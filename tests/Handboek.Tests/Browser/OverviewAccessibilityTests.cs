@@ -19,6 +19,7 @@ public sealed class OverviewAccessibilityTests(BrowserFixture browser, ExampleHa
         "inspectiekader/",
         "inspectiekader/OP1/",
         "wetten/",
+        "verplichtingen/",
         "afdrukken/");
 
     [Theory]

@@ -47,6 +47,31 @@ public class CoveragePagesTests(ExampleHandbookFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void The_obligations_page_shows_each_obligation_of_the_example_with_the_cards_that_cover_it()
+    {
+        var page = Site.Html("verplichtingen/index.html");
+        var handbook = Site.Result.Handbook!;
+
+        var rows = page.QuerySelectorAll("table.dekking tbody tr").ToList();
+        Assert.Equal(handbook.Obligations.Count, rows.Count);
+        Assert.Empty(page.QuerySelectorAll("tr.open"));
+        Assert.Contains("Elke verplichting heeft een kaart.", page.QuerySelector(".inleiding")!.TextContent);
+        var schooladvies = rows.Single(tr => tr.TextContent.Contains("Schooladvies in groep 8", StringComparison.Ordinal));
+        Assert.Equal(["/kaarten/schooladvies/"], schooladvies.QuerySelectorAll("td a").Select(a => a.GetAttribute("href")));
+        // WPO art. 13a lid 1 is the schoolplan's, lid 2 the schoolgids': a lid on both sides must agree.
+        var schoolplan = rows.Single(tr => tr.TextContent.Contains("Schoolplan", StringComparison.Ordinal));
+        Assert.Equal(["/kaarten/schoolplan/"], schoolplan.QuerySelectorAll("td a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Without_verplichtingen_yml_the_page_says_how_to_start_one()
+    {
+        using var site = new BuiltSite(RepoPaths.SpecBasis);
+
+        Assert.Contains("Zet ze in verplichtingen.yml", site.Html("verplichtingen/index.html").QuerySelector(".inleiding")!.TextContent);
+    }
+
+    [Fact]
     public void An_open_standard_is_flagged_in_words_and_a_code_that_is_no_safe_path_gets_no_page()
     {
         using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis).Write("standaarden.yml", """
