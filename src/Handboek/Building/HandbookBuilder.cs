@@ -34,6 +34,7 @@ public static class HandbookBuilder
         new MomentsJsonOutput(),
         new RolePagesOutput(),
         new CoveragePagesOutput(),
+        new RedirectsOutput(),
         new MatrixCsvOutput(),
         new SitemapOutput(),
         new HandbookJsonOutput(),

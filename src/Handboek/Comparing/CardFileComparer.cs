@@ -50,7 +50,7 @@ public static class CardFileComparer
     private static string? Canonical(YamlNode node, ValueKind kind) => (node, kind) switch
     {
         (YamlScalarNode { Value: null or "" }, _) => null,
-        (YamlScalarNode scalar, ValueKind.Roles or ValueKind.Standards or ValueKind.Cards or ValueKind.LegalReferences) => List([Scalar(scalar)]),
+        (YamlScalarNode scalar, ValueKind.Roles or ValueKind.Standards or ValueKind.Cards or ValueKind.LegalReferences or ValueKind.Slugs) => List([Scalar(scalar)]),
         (YamlScalarNode scalar, ValueKind.Moments) => List([Moment(scalar)]),
         (YamlSequenceNode sequence, ValueKind.Moments) => List(sequence.Children.Select(m => m is YamlScalarNode s ? Moment(s) : Canonical(m, default))),
         _ => Plain(node),

@@ -7,6 +7,7 @@ public static class ChangeSummary
     [
         Headline("kaarten",
             Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Added), "nieuw", "nieuw"),
+            Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Renamed), "hernoemd", "hernoemd"),
             Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Changed), "gewijzigd", "gewijzigd"),
             Count(changes.Cards.Count(c => c.Kind == CardChangeKind.Removed), "verwijderd", "verwijderd")),
         Headline("kalender",
@@ -25,6 +26,8 @@ public static class ChangeSummary
         .. changes.Cards.Select(c => c.Kind switch
         {
             CardChangeKind.Added => $"nieuwe kaart: {c.Title}",
+            CardChangeKind.Renamed => $"kaart hernoemd: {c.Title} ({c.OldId} → {c.Id}; het oude adres stuurt door)",
+            CardChangeKind.Removed when c.MayBeRenamed => $"kaart {c.Id} verwijderd: {c.Title} - hernoemd? zet vorige_ids: [{c.Id}] in de nieuwe kaart, dan blijven links en agenda's werken",
             CardChangeKind.Removed => $"kaart verwijderd: {c.Title}",
             _ => $"kaart gewijzigd: {c.Title}",
         }),

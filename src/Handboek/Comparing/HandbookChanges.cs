@@ -4,6 +4,7 @@ namespace Handboek.Comparing;
 public enum CardChangeKind
 {
     Added,
+    Renamed,
     Changed,
     Removed,
 }
@@ -16,8 +17,10 @@ public enum MomentChangeKind
     Changed,
 }
 
-/// <summary>A card added, removed, or with a different file.</summary>
-public sealed record CardChange(CardChangeKind Kind, string Id, string Title);
+/// <summary>A card added, renamed (a new id with the old one under vorige_ids), removed, or with a different file.</summary>
+/// <param name="OldId">For a renamed card: the id it had in the base.</param>
+/// <param name="MayBeRenamed">For a removed card, when the change also adds cards: one of them may be its new id without vorige_ids.</param>
+public sealed record CardChange(CardChangeKind Kind, string Id, string Title, string? OldId = null, bool MayBeRenamed = false);
 
 /// <param name="Before">When (or, for <see cref="MomentChangeKind.Changed"/>, what and who) before; null for a new moment.</param>
 /// <param name="After">The same after; null for a moment that is gone.</param>

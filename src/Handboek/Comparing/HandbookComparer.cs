@@ -5,35 +5,40 @@ using Handboek.Scheduling;
 namespace Handboek.Comparing;
 
 /// <summary>
-/// Compares the handbook of a pull request with its base. Cards are matched by id, moments within a card by what
-/// they say (<c>wat</c>) and otherwise by position, so reordering moments is not reported as moving them.
+/// Compares the handbook of a pull request with its base. Cards are matched by id, or by an id under
+/// <c>vorige_ids</c> (a rename); moments within a card by what they say (<c>wat</c>) and otherwise by position, so
+/// reordering moments is not reported as moving them.
 /// </summary>
 public static class HandbookComparer
 {
     public static HandbookChanges Compare(Handbook before, string beforeDir, Handbook after, string afterDir)
     {
         var old = before.Cards.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var now = after.Cards.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        // Each card of the change with the card it was in the base: the same id, or one of its earlier ids.
+        var matched = after.Cards.Select(c => (Card: c, Previous: old.GetValueOrDefault(c.Id) ?? c.PreviousIds.Select(old.GetValueOrDefault).OfType<Card>().FirstOrDefault())).ToList();
+        var kept = matched.Where(m => m.Previous is not null).Select(m => m.Previous!.Id).ToHashSet(StringComparer.Ordinal);
+        var added = matched.Where(m => m.Previous is null).Select(m => m.Card).ToList();
         var cards = new List<CardChange>();
         var moments = new List<MomentChange>();
         var roles = new List<RoleChange>();
 
-        foreach (var card in after.Cards.Where(c => !old.ContainsKey(c.Id)))
+        foreach (var card in added)
         {
             cards.Add(new CardChange(CardChangeKind.Added, card.Id, card.Title));
             moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Added, card.Title, m.What, null, m.WhenText)));
         }
 
-        foreach (var card in before.Cards.Where(c => !now.ContainsKey(c.Id)))
+        foreach (var card in before.Cards.Where(c => !kept.Contains(c.Id)))
         {
-            cards.Add(new CardChange(CardChangeKind.Removed, card.Id, card.Title));
+            cards.Add(new CardChange(CardChangeKind.Removed, card.Id, card.Title, MayBeRenamed: added.Count > 0));
             moments.AddRange(card.Moments.Select(m => new MomentChange(MomentChangeKind.Dropped, card.Title, m.What, m.WhenText, null)));
         }
 
-        foreach (var card in after.Cards.Where(c => old.ContainsKey(c.Id)))
+        foreach (var (card, previous) in matched.Where(m => m.Previous is not null).Select(m => (m.Card, m.Previous!)))
         {
-            var previous = old[card.Id];
-            if (!CardFileComparer.Same(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
+            if (previous.Id != card.Id)
+                cards.Add(new CardChange(CardChangeKind.Renamed, card.Id, card.Title, previous.Id));
+            else if (!CardFileComparer.Same(Path.Combine(beforeDir, previous.SourcePath), Path.Combine(afterDir, card.SourcePath)))
                 cards.Add(new CardChange(CardChangeKind.Changed, card.Id, card.Title));
             moments.AddRange(CompareMoments(previous, card));
             roles.AddRange(CompareRoles(before, previous, after, card));

@@ -17,7 +17,7 @@ public sealed class CmsFields(Handbook handbook)
     public static IReadOnlyDictionary<string, string> Shapes(IReadOnlyList<SchemaKey> keys) =>
         keys.Select(k => (k.Name, Shape: k.Kind switch
             {
-                ValueKind.Roles or ValueKind.Standards or ValueKind.Cards => "lijst",
+                ValueKind.Roles or ValueKind.Standards or ValueKind.Cards or ValueKind.Slugs => "lijst",
                 ValueKind.LegalReferences => "wetten",
                 ValueKind.Moments => "momenten",
                 _ => null,
@@ -71,7 +71,7 @@ public sealed class CmsFields(Handbook handbook)
         },
         ValueKind.SchoolYear => Text(@"^\d{4}-\d{4}$", "Een schooljaar zoals 2026-2027."),
         ValueKind.Number => new Map { ["widget"] = "number", ["value_type"] = "int" },
-        ValueKind.Words => new Map { ["widget"] = "list", ["default"] = new List<string>() },
+        ValueKind.Words or ValueKind.Slugs => new Map { ["widget"] = "list", ["default"] = new List<string>() },
         ValueKind.Url => Text("^https?://", "Een webadres dat begint met https://."),
         ValueKind.Colour => Text("^#[0-9a-fA-F]{6}$", "Een kleur als #rrggbb, zoals #0f6b5c."),
         ValueKind.Reminder => Text(InputSchema.ReminderPattern, "Een aantal dagen of weken, zoals 3 dagen of 1 week."),

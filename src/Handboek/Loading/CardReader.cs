@@ -12,7 +12,11 @@ namespace Handboek.Loading;
 /// A card as read from its file, with the positions the later phases point at: references between cards and the
 /// review date (checked against today).
 /// </summary>
-public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Located<string>> Related, Located<DateOnly>? NextReview);
+/// <param name="PreviousIds">As written, for the checks against the other cards' ids.</param>
+public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Located<string>> Related, Located<DateOnly>? NextReview)
+{
+    public IReadOnlyList<Located<string>> PreviousIds { get; init; } = [];
+}
 
 /// <summary>
 /// Reads one card file into a <see cref="Card"/>, checking its shape and its references to the data files.
@@ -42,6 +46,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         var cardReminder = ReadReminder(reader, null);
         var nextReview = reader.Date("volgende_herziening");
         var related = reader.Texts("gerelateerd");
+        var previousIds = ReadPreviousIds(reader, id);
         var card = new Card
         {
             Id = id,
@@ -64,10 +69,28 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
             RevisedOn = reader.Date("herzien_op")?.Value,
             NextReview = nextReview?.Value,
             Related = related.Select(g => g.Value).ToList(),
+            PreviousIds = previousIds.Select(p => p.Value).ToList(),
             Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.AllowHtml ?? false, diagnostics),
             SourcePath = Path.GetRelativePath(input.Dir, file).Replace('\\', '/'),
         };
-        return new ReadCard(card, idAt, related, nextReview);
+        return new ReadCard(card, idAt, related, nextReview) { PreviousIds = previousIds };
+    }
+
+    /// <summary>Ids the card had before: each an address, so a slug, and not the card's own.</summary>
+    private IReadOnlyList<Located<string>> ReadPreviousIds(MappingReader reader, string id)
+    {
+        var valid = new List<Located<string>>();
+        foreach (var previous in reader.Texts("vorige_ids"))
+        {
+            if (!Ids.IsSlug(previous.Value))
+                diagnostics.Error(previous.At, $"'{previous.Value}' in 'vorige_ids' is geen id; {Ids.SlugAdvice(previous.Value)}");
+            else if (previous.Value == id)
+                diagnostics.Error(previous.At, $"'{previous.Value}' is de id van deze kaart zelf; zet onder 'vorige_ids' alleen ids die de kaart eerder had");
+            else
+                valid.Add(previous);
+        }
+
+        return valid;
     }
 
     private (string Id, SourceLocation At) ReadId(MappingReader reader, string file)

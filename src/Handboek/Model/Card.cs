@@ -33,6 +33,12 @@ public sealed record Card
     public DateOnly? NextReview { get; init; }
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>From <c>vorige_ids</c>: the ids the card had before, oldest first; their addresses redirect here.</summary>
+    public IReadOnlyList<string> PreviousIds { get; init; } = [];
+
+    /// <summary>The id the card's agenda events keep across renames: its first id.</summary>
+    public string FirstId => PreviousIds.Count > 0 ? PreviousIds[0] : Id;
+
     public required MarkdownBody Body { get; init; }
 
     /// <summary>Path of the source file relative to the input folder, with forward slashes.</summary>

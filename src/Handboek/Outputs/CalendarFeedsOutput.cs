@@ -7,7 +7,7 @@ using Handboek.Scheduling;
 namespace Handboek.Outputs;
 
 /// <summary>
-/// The .ics agenda feeds. An event's UID is made of the card id, the moment's own key (<see cref="MomentKeys"/>), the
+/// The .ics agenda feeds. An event's UID is made of the card's first id (it survives a rename, see vorige_ids), the moment's own key (<see cref="MomentKeys"/>), the
 /// period, the school year and the scope, so subscribing again updates events instead of duplicating them, and a
 /// moment added above another moves nothing in anyone's agenda. A feed holds this school year and the next (when it
 /// can be placed); a calendar without dated moments this year gets no feed, as its page says.
@@ -53,7 +53,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                     var involvement = scope.InvolvementIn(e);
                     var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0) + (involvement is { } letter ? 4 * ((int)letter + 1) : 0);
                     var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), (Site: site, day.Closed, scope.HasManyRoles, Involvement: involvement));
-                    return new IcsEvent($"{e.Card.Id}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, revisions.GetOrAdd(e.Card.Id, static (_, context) => Revision(context.Site, context.Card), (Site: site, e.Card)), text, e.Moment.Reminder);
+                    return new IcsEvent($"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, revisions.GetOrAdd(e.Card.Id, static (_, context) => Revision(context.Site, context.Card), (Site: site, e.Card)), text, e.Moment.Reminder);
                 });
             });
             return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);

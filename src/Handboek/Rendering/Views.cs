@@ -123,6 +123,10 @@ public sealed record CoverageRow(string Code, string Name, string? Url, string? 
 /// <summary>/inspectiekader/&lt;code&gt;/: one standard and the cards that name it.</summary>
 public sealed record StandardPageView(string Code, string Name, string Level, IReadOnlyList<LinkView> Cards, string Overview);
 
+/// <summary>The old address of a renamed card, sending the reader to <see cref="Url"/>.</summary>
+/// <param name="Address">The same as an absolute address, for the canonical link.</param>
+public sealed record RedirectView(string Title, string Url, string Address);
+
 /// <summary>The search page: the Pagefind script and the words it widens a question with (Outputs/SearchWordsOutput).</summary>
 public sealed record SearchView(string Index, string Words);
 

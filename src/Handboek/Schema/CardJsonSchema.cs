@@ -105,6 +105,9 @@ public static class CardJsonSchema
             case ValueKind.Cards:
                 List(json, w => Enum(w, handbook.Cards.Select(c => c.Id).Order(StringComparer.Ordinal).ToList()));
                 break;
+            case ValueKind.Slugs:
+                OneOrList(json, w => Pattern(w, InputSchema.SlugPattern));
+                break;
             case ValueKind.Participation:
                 json.WriteString("type", "object");
                 json.WriteStartObject("propertyNames");

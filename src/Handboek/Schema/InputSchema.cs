@@ -64,6 +64,9 @@ public enum ValueKind
 
     /// <summary>A list of short texts, such as the abbreviations of a role.</summary>
     Words,
+
+    /// <summary>A list of ids (slugs) that need not exist, such as the ids a card had before.</summary>
+    Slugs,
 }
 
 /// <summary>
@@ -140,6 +143,7 @@ public static class InputSchema
         new("herzien_op", ValueKind.Date, false, "De datum van de laatste herziening."),
         new("volgende_herziening", ValueKind.Date, false, "Wanneer de kaart uiterlijk opnieuw bekeken moet worden (2028-07-31)."),
         new("gerelateerd", ValueKind.Cards, false, "Ids van kaarten die erbij horen, zoals [schoolplan, jaarverslag].", Source: "kaarten/"),
+        new("vorige_ids", ValueKind.Slugs, false, "Ids die deze kaart eerder had, de oudste eerst, zoals [schoolgids-po]: het oude adres stuurt door naar het nieuwe en agenda's houden hun afspraken.", Since: "1.3", Title: "Vorige adressen (ids)"),
     ];
 
     public static readonly IReadOnlyList<SchemaKey> Moment =

@@ -5,7 +5,7 @@ using Handboek.Text;
 
 namespace Handboek.Validation;
 
-/// <summary>Checks what can only be checked once every card is read: unique ids, related cards and body links.</summary>
+/// <summary>Checks what can only be checked once every card is read: unique ids (and earlier ids), related cards and body links.</summary>
 public sealed class CrossReferenceValidator(InputBoundary input, DiagnosticBag diagnostics)
 {
     public void Validate(IReadOnlyList<ReadCard> cards, IReadOnlyList<Page> pages)
@@ -14,6 +14,7 @@ public sealed class CrossReferenceValidator(InputBoundary input, DiagnosticBag d
         CheckUniqueIds(pages.Select(p => (p.Id, p.SourcePath, SourceLocation.StartOf(Path.Combine(input.Dir, p.SourcePath)))), "pagina");
 
         var ids = cards.Select(c => c.Card.Id).ToHashSet(StringComparer.Ordinal);
+        CheckPreviousIds(cards, ids);
         foreach (var card in cards)
         {
             foreach (var related in card.Related.Where(r => !ids.Contains(r.Value)))
@@ -27,6 +28,22 @@ public sealed class CrossReferenceValidator(InputBoundary input, DiagnosticBag d
         var markdownFiles = cards.Select(c => c.Card.SourcePath).Concat(pages.Select(p => p.SourcePath)).ToHashSet(StringComparer.Ordinal);
         var links = cards.SelectMany(c => c.Card.Body.Links).Concat(pages.SelectMany(p => p.Body.Links));
         foreach (var link in links) CheckLink(link, markdownFiles);
+    }
+
+    /// <summary>An earlier id becomes a redirect to the card: it cannot be another card's address or another card's earlier id.</summary>
+    private void CheckPreviousIds(IReadOnlyList<ReadCard> cards, IReadOnlySet<string> ids)
+    {
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var card in cards)
+        {
+            foreach (var previous in card.PreviousIds)
+            {
+                if (ids.Contains(previous.Value))
+                    diagnostics.Error(previous.At, $"'{previous.Value}' in 'vorige_ids' is de id van een andere kaart; een oud adres kan niet ook een kaart zijn");
+                else if (!claimed.TryAdd(previous.Value, card.Card.SourcePath))
+                    diagnostics.Error(previous.At, $"'{previous.Value}' staat al onder 'vorige_ids' van {claimed[previous.Value]}; een oud adres kan maar naar één kaart doorsturen");
+            }
+        }
     }
 
     private void CheckUniqueIds(IEnumerable<(string Id, string SourcePath, SourceLocation At)> items, string kind)

@@ -133,9 +133,9 @@ public sealed class EditorBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(comparison.Changes!.None, string.Join("\n", ChangeSummary.Details(comparison.Changes)));
         var (before, after) = (Builds.Check(RepoPaths.Input).Handbook!, Builds.Check(input).Handbook!);
         Assert.Equal(before.Settings, after.Settings);
-        Assert.Equal(before.Roles.Select(r => (r.Id, r.Name, r.Description, r.Level, r.IsParticipationBody)), after.Roles.Select(r => (r.Id, r.Name, r.Description, r.Level, r.IsParticipationBody)));
+        Assert.Equal(before.Roles.Select(r => (r.Id, r.Name, r.Description, r.Level, r.IsParticipationBody, string.Join(',', r.Abbreviations))), after.Roles.Select(r => (r.Id, r.Name, r.Description, r.Level, r.IsParticipationBody, string.Join(',', r.Abbreviations))));
         Assert.Equal(before.Laws, after.Laws);
-        Assert.Equal(before.Standards, after.Standards);
+        Assert.Equal(before.Standards.Select(s => (s.Code, s.Name, s.Level)), after.Standards.Select(s => (s.Code, s.Name, s.Level)));
         Assert.Equal(before.Schools, after.Schools);
         Assert.Equal(before.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)), after.Pages.Select(p => (p.Id, p.Title, p.Summary, p.Order)));
         Assert.Empty(_outside);

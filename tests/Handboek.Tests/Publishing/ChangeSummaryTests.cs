@@ -71,6 +71,35 @@ public class ChangeSummaryTests
         Assert.Contains("git fetch", error);
     }
 
+    [Fact]
+    public void A_card_with_a_new_id_and_its_old_one_under_vorige_ids_is_renamed_not_removed()
+    {
+        using var repository = Base(moment: "juni");
+        var text = File.ReadAllText(repository[Card]);
+        File.Delete(repository[Card]);
+        repository.Write("input/kaarten/onderwijs/schoolgids-po.md", text.Replace("titel: Schoolgids", "titel: Schoolgids\nvorige_ids: [schoolgids]"));
+
+        var (_, output, _) = Run("diff", "--input", repository.Input, "--base", "main");
+
+        Assert.Contains("  kaarten: 1 hernoemd", output);
+        Assert.Contains("  - kaart hernoemd: Schoolgids (schoolgids → schoolgids-po; het oude adres stuurt door)", output);
+        Assert.Contains("  kalender: geen wijzigingen", output);
+    }
+
+    [Fact]
+    public void A_removed_card_beside_a_new_one_asks_whether_it_was_renamed()
+    {
+        using var repository = Base(moment: "juni");
+        var text = File.ReadAllText(repository[Card]);
+        File.Delete(repository[Card]);
+        repository.Write("input/kaarten/onderwijs/schoolgids-po.md", text);
+
+        var (_, output, _) = Run("diff", "--input", repository.Input, "--base", "main");
+
+        Assert.Contains("  kaarten: 1 nieuw, 1 verwijderd", output);
+        Assert.Contains("  - kaart schoolgids verwijderd: Schoolgids - hernoemd? zet vorige_ids: [schoolgids] in de nieuwe kaart, dan blijven links en agenda's werken", output);
+    }
+
     private static GitRepository Base(string moment)
     {
         var repository = new GitRepository();
