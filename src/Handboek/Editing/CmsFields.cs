@@ -59,6 +59,14 @@ public sealed class CmsFields(Handbook handbook)
             ["summary"] = "{{fields.wanneer}}: {{fields.wat}}",
             ["fields"] = For(InputSchema.Moment),
         },
+        ValueKind.Decisions => new Map
+        {
+            ["widget"] = "list",
+            ["label_singular"] = "Besluit",
+            ["collapsed"] = false,
+            ["summary"] = "{{fields.datum}}: {{fields.orgaan}} {{fields.besluit}}",
+            ["fields"] = For(InputSchema.Decision),
+        },
         ValueKind.When => Text(WhenParser.FormPattern, "Bijvoorbeeld oktober, 15 maart, vóór 1 juli, uiterlijk 1 juli, maart t/m juni, week 6, elke maand of doorlopend."),
         ValueKind.Date => new Map
         {

@@ -16,6 +16,12 @@ namespace Handboek.Loading;
 public sealed record ReadCard(Card Card, SourceLocation IdAt, IReadOnlyList<Located<string>> Related, Located<DateOnly>? NextReview)
 {
     public IReadOnlyList<Located<string>> PreviousIds { get; init; } = [];
+
+    /// <summary><c>vastgesteld_op</c> with its position, for the check of the consent decisions before it.</summary>
+    public Located<DateOnly>? AdoptedOn { get; init; }
+
+    /// <summary>Where <c>goedkeuring</c> is written, for the check that each approver decided.</summary>
+    public SourceLocation ApprovalAt { get; init; }
 }
 
 /// <summary>
@@ -47,6 +53,7 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
         var nextReview = reader.Date("volgende_herziening");
         var related = reader.Texts("gerelateerd");
         var previousIds = ReadPreviousIds(reader, id);
+        var adoptedOn = reader.Date("vastgesteld_op");
         var card = new Card
         {
             Id = id,
@@ -65,15 +72,16 @@ public sealed class CardReader(InputBoundary input, ReferenceData data, Diagnost
             Moments = ReadMoments(reader, title, responsible.Count > 0 ? responsible[0] : "", cardCycle, cardReminder),
             Standards = ReadStandards(reader),
             Status = reader.Choice("status", LevelNames.Statuses) ?? CardStatus.Adopted,
-            AdoptedOn = reader.Date("vastgesteld_op")?.Value,
+            AdoptedOn = adoptedOn?.Value,
             RevisedOn = reader.Date("herzien_op")?.Value,
             NextReview = nextReview?.Value,
             Related = related.Select(g => g.Value).ToList(),
             PreviousIds = previousIds.Select(p => p.Value).ToList(),
+            Decisions = DecisionReader.Read(reader, CheckRole, diagnostics),
             Body = MarkdownBodyParser.Parse(frontMatter.Body, frontMatter.BodyFirstLine, input.Dir, file, data.Settings?.AllowHtml ?? false, diagnostics),
             SourcePath = Path.GetRelativePath(input.Dir, file).Replace('\\', '/'),
         };
-        return new ReadCard(card, idAt, related, nextReview) { PreviousIds = previousIds };
+        return new ReadCard(card, idAt, related, nextReview) { PreviousIds = previousIds, AdoptedOn = adoptedOn, ApprovalAt = reader.LocationOf("goedkeuring") };
     }
 
     /// <summary>Ids the card had before: each an address, so a slug, and not the card's own.</summary>

@@ -33,6 +33,9 @@ public sealed record Card
     public DateOnly? NextReview { get; init; }
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>From <c>besluiten</c>, oldest first: who decided what about the card, and when.</summary>
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
+
     /// <summary>From <c>vorige_ids</c>: the ids the card had before, oldest first; their addresses redirect here.</summary>
     public IReadOnlyList<string> PreviousIds { get; init; } = [];
 
@@ -56,3 +59,7 @@ public sealed record LegalReference(string LawId, string Article, string? Paragr
 }
 
 public sealed record Participation(string Body, ParticipationRight Right);
+
+/// <summary>One line of a card's decision history: on <see cref="Date"/> the role <see cref="Body"/> took <see cref="Kind"/>.</summary>
+/// <param name="Document">The minutes or the signed document, as a web address.</param>
+public sealed record Decision(DateOnly Date, string Body, DecisionKind Kind, string? Document);

@@ -31,6 +31,16 @@ public enum ParticipationRight
     Information,
 }
 
+/// <summary>What a body decided about a card (<c>besluiten</c>).</summary>
+public enum DecisionKind
+{
+    Adopted,
+    Consent,
+    Advice,
+    Approved,
+    Information,
+}
+
 /// <summary>
 /// The ids these values have in the input contract (front matter, data files, handboek.json, URLs), written out:
 /// renaming an enum member must never change what boards write or what integrations read.
@@ -64,6 +74,15 @@ public static class LevelNames
         ["informatie"] = ParticipationRight.Information,
     };
 
+    public static readonly IReadOnlyDictionary<string, DecisionKind> Decisions = new Dictionary<string, DecisionKind>
+    {
+        ["vastgesteld"] = DecisionKind.Adopted,
+        ["instemming"] = DecisionKind.Consent,
+        ["advies"] = DecisionKind.Advice,
+        ["goedgekeurd"] = DecisionKind.Approved,
+        ["informatie"] = DecisionKind.Information,
+    };
+
     /// <summary>The kind of a moment's date, as handboek.json and the templates name it.</summary>
     public static readonly IReadOnlyDictionary<string, DateKind> DateKinds = new Dictionary<string, DateKind>
     {
@@ -84,6 +103,8 @@ public static class LevelNames
     public static string Id(this CardStatus status) => IdOf(Statuses, status);
 
     public static string Id(this ParticipationRight right) => IdOf(Rights, right);
+
+    public static string Id(this DecisionKind kind) => IdOf(Decisions, kind);
 
     private static string IdOf<T>(IReadOnlyDictionary<string, T> ids, T value) where T : struct, Enum =>
         ids.First(id => EqualityComparer<T>.Default.Equals(id.Value, value)).Key;

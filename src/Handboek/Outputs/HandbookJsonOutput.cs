@@ -49,7 +49,9 @@ public sealed class HandbookJsonOutput : ISiteOutput
         c.AdoptedOn,
         c.RevisedOn,
         c.NextReview,
-        c.SourcePath);
+        c.SourcePath,
+        c.Decisions.Select(d => new DecisionJson(d.Date, d.Body, d.Kind.Id(), d.Document)).ToList(),
+        c.PreviousIds);
 
     /// <summary>
     /// One entry per dated period; an undated moment, or one whose cycle skips this year, is one entry without dates
@@ -95,7 +97,11 @@ public sealed class HandbookJsonOutput : ISiteOutput
         DateOnly? VastgesteldOp,
         DateOnly? HerzienOp,
         DateOnly? VolgendeHerziening,
-        string Bron);
+        string Bron,
+        IReadOnlyList<DecisionJson> Besluiten,
+        IReadOnlyList<string> VorigeIds);
+
+    private sealed record DecisionJson(DateOnly Datum, string Orgaan, string Besluit, string? Document);
 
     private sealed record RoleJson(string Id, string Naam, string Omschrijving, string Niveau);
 

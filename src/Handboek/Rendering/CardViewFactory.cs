@@ -76,6 +76,7 @@ public sealed class CardViewFactory
         AdoptedOn = DutchFormat.Date(card.AdoptedOn),
         RevisedOn = DutchFormat.Date(card.RevisedOn),
         NextReview = DutchFormat.Date(card.NextReview),
+        Decisions = card.Decisions.Select(d => new DecisionView(DutchFormat.Date(d.Date)!, Role(d.Body), d.Kind.Id(), d.Document)).ToList(),
         Related = card.Related.Select(id => Link(_handbook.CardById(id))).ToList(),
         MentionedIn = _mentionedIn[card.Id].Select(Link).ToList(),
         Source = card.Body,

@@ -37,6 +37,7 @@ public static class TemplateNames
         ["Consulted"] = "geraadpleegd",
         ["Cycle"] = "cyclus",
         ["Date"] = "datum",
+        ["Decisions"] = "besluiten",
         ["Description"] = "omschrijving",
         ["EditUrl"] = "bewerk_url",
         ["Explanation"] = "uitleg",

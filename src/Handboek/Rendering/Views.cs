@@ -87,6 +87,10 @@ public sealed record CardView
     public string? AdoptedOn { get; init; }
     public string? RevisedOn { get; init; }
     public string? NextReview { get; init; }
+
+    /// <summary>The decision history from <c>besluiten</c>, oldest first.</summary>
+    public IReadOnlyList<DecisionView> Decisions { get; init; } = [];
+
     public required IReadOnlyList<LinkView> Related { get; init; }
     public required IReadOnlyList<LinkView> MentionedIn { get; init; }
     /// <summary>The body, rendered by the <see cref="FragmentCache"/> the first time a template shows it (<c>kaart.html</c>).</summary>
@@ -122,6 +126,9 @@ public sealed record CoverageRow(string Code, string Name, string? Url, string? 
 
 /// <summary>/inspectiekader/&lt;code&gt;/: one standard and the cards that name it.</summary>
 public sealed record StandardPageView(string Code, string Name, string Level, IReadOnlyList<LinkView> Cards, string Overview);
+
+/// <param name="Kind">vastgesteld, instemming, advies, goedgekeurd or informatie.</param>
+public sealed record DecisionView(string Date, RoleView Organ, string Kind, string? Document);
 
 /// <summary>The old address of a renamed card, sending the reader to <see cref="Url"/>.</summary>
 /// <param name="Address">The same as an absolute address, for the canonical link.</param>

@@ -83,7 +83,7 @@ public static class CardScaffold
         "cyclus" => "jaarlijks",
         _ => key.Kind switch
         {
-            ValueKind.LegalReferences or ValueKind.Roles or ValueKind.Moments or ValueKind.Standards or ValueKind.Cards or ValueKind.Slugs => "[]",
+            ValueKind.LegalReferences or ValueKind.Roles or ValueKind.Moments or ValueKind.Standards or ValueKind.Cards or ValueKind.Slugs or ValueKind.Decisions => "[]",
             ValueKind.Participation => "{}",
             _ => "",
         },

@@ -105,6 +105,13 @@ public static class CardJsonSchema
             case ValueKind.Cards:
                 List(json, w => Enum(w, handbook.Cards.Select(c => c.Id).Order(StringComparer.Ordinal).ToList()));
                 break;
+            case ValueKind.Decisions:
+                List(json, w =>
+                {
+                    w.WriteString("type", "object");
+                    Properties(w, InputSchema.Decision, handbook);
+                });
+                break;
             case ValueKind.Slugs:
                 OneOrList(json, w => Pattern(w, InputSchema.SlugPattern));
                 break;

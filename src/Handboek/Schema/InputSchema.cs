@@ -67,6 +67,9 @@ public enum ValueKind
 
     /// <summary>A list of ids (slugs) that need not exist, such as the ids a card had before.</summary>
     Slugs,
+
+    /// <summary>A list of decision blocks (<see cref="InputSchema.Decision"/>).</summary>
+    Decisions,
 }
 
 /// <summary>
@@ -116,6 +119,7 @@ public static class InputSchema
     public static readonly IReadOnlyList<string> Levels = [.. LevelNames.CardLevels.Keys];
     public static readonly IReadOnlyList<string> Statuses = [.. LevelNames.Statuses.Keys];
     public static readonly IReadOnlyList<string> Rights = [.. LevelNames.Rights.Keys];
+    public static readonly IReadOnlyList<string> DecisionKinds = [.. LevelNames.Decisions.Keys];
     public static readonly IReadOnlyList<string> Cycles = [.. Cycle.Names.Keys];
 
     public static readonly IReadOnlyList<SchemaKey> Card =
@@ -143,6 +147,8 @@ public static class InputSchema
         new("herzien_op", ValueKind.Date, false, "De datum van de laatste herziening."),
         new("volgende_herziening", ValueKind.Date, false, "Wanneer de kaart uiterlijk opnieuw bekeken moet worden (2028-07-31)."),
         new("gerelateerd", ValueKind.Cards, false, "Ids van kaarten die erbij horen, zoals [schoolplan, jaarverslag].", Source: "kaarten/"),
+        new("besluiten", ValueKind.Decisions, false, "Wie wat besloot over de kaart: per besluit de datum, het orgaan (een rol), het besluit (vastgesteld, instemming, advies, goedgekeurd of informatie) en eventueel een link naar het document.", Since: "1.3",
+            Example: "- datum: 2026-06-15\n  orgaan: mr\n  besluit: instemming\n- datum: 2026-06-20\n  orgaan: directeur\n  besluit: vastgesteld"),
         new("vorige_ids", ValueKind.Slugs, false, "Ids die deze kaart eerder had, de oudste eerst, zoals [schoolgids-po]: het oude adres stuurt door naar het nieuwe en agenda's houden hun afspraken.", Since: "1.3", Title: "Vorige adressen (ids)"),
     ];
 
@@ -154,6 +160,14 @@ public static class InputSchema
         new("cyclus", ValueKind.Choice, false, "Hoe vaak, als het anders is dan de kaart.", Cycles),
         new("vanaf", ValueKind.SchoolYear, false, "Het eerste schooljaar van die cyclus."),
         new("herinnering", ValueKind.Reminder, false, "Hoe lang vooraf de agenda een herinnering geeft, als het anders is dan de kaart.", Since: "1.2"),
+    ];
+
+    public static readonly IReadOnlyList<SchemaKey> Decision =
+    [
+        new("datum", ValueKind.Date, true, "Wanneer het besluit viel (2026-06-15).", Since: "1.3"),
+        new("orgaan", ValueKind.Role, true, "Wie besloot: een rol uit rollen.yml, zoals mr of bestuurder.", Source: "rollen.yml", Since: "1.3"),
+        new("besluit", ValueKind.Choice, true, "vastgesteld, instemming, advies, goedgekeurd of informatie.", DecisionKinds, Since: "1.3"),
+        new("document", ValueKind.Url, false, "Een link naar het verslag of het getekende stuk (https://...).", Since: "1.3"),
     ];
 
     public static readonly IReadOnlyList<SchemaKey> Page =

@@ -114,9 +114,20 @@ public class CardFormsTests
             goedkeuring: bestuurder
             medezeggenschap:
               mr: instemming
+            besluiten:
+              - datum: 2026-06-20
+                orgaan: bestuurder
+                besluit: goedgekeurd
+                document: https://handboek.test.nl/besluit.pdf
+              - datum: 2026-06-13
+                orgaan: mr
+                besluit: instemming
             """);
 
         Assert.Equal(CardLevel.Both, card.Level);
+        Assert.Equal(
+            [new Decision(new DateOnly(2026, 6, 13), "mr", DecisionKind.Consent, null), new Decision(new DateOnly(2026, 6, 20), "bestuurder", DecisionKind.Approved, "https://handboek.test.nl/besluit.pdf")],
+            card.Decisions);
         Assert.Equal("directeur", card.Owner);
         Assert.Equal(["directeur", "ib-er"], card.Responsible);
         Assert.Equal(["leerkracht"], card.Consulted);

@@ -10,7 +10,7 @@ public class TemplateNamesTests
     // Words that are the same in both languages, or technical names a template author knows as they are.
     private static readonly HashSet<string> SameInDutch =
         ["Id", "Url", "Html", "Code", "Label", "Logo", "Home", "Assets", "Stylesheet", "Poster", "Status", "Letter", "Letters",
-         "Matrix", "Csv", "Feed", "Commit", "CommitUrl", "Source", "IdPrefix", "Filters", "Repository", "Scripts", "Index", "PerSchool"];
+         "Matrix", "Csv", "Feed", "Commit", "CommitUrl", "Source", "IdPrefix", "Filters", "Repository", "Scripts", "Index", "PerSchool", "Document"];
 
     // Records in Rendering that templates never see as objects (a body's parts reach them through FragmentMembers).
     private static readonly HashSet<Type> NotSeenByTemplates = [typeof(ThemeFile), typeof(BodyHtml)];
