@@ -35,6 +35,7 @@ public static class HandbookBuilder
         new RolePagesOutput(),
         new CoveragePagesOutput(),
         new RedirectsOutput(),
+        new MaintenancePagesOutput(),
         new MatrixCsvOutput(),
         new SitemapOutput(),
         new HandbookJsonOutput(),
@@ -188,6 +189,7 @@ public static class HandbookBuilder
             urls.Standards,
             urls.Laws,
             urls.Obligations,
+            urls.Maintenance,
             handbook.Settings.Colour is null ? null : urls.File(BrandingOutput.Stylesheet),
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             urls.File(BrandingOutput.IconPath(handbook.Settings)),
@@ -198,7 +200,12 @@ public static class HandbookBuilder
         var nextCalendar = NextYear(loaded);
         var calendarViews = new CalendarViewFactory(calendar, urls, nextCalendar?.Year);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
-            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir) { NextCalendar = nextCalendar };
+            new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir)
+        {
+            NextCalendar = nextCalendar,
+            Today = options.Today,
+            Warnings = diagnostics.ToSortedList(),
+        };
         var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();
         var attachments = Attachments.Produce(context).ToList();
         AttachmentPathValidator.Validate(handbook, attachments.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),

@@ -60,7 +60,8 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         }));
     }
 
-    private static IcsRevision Revision(SiteContext site, Card card)
+    /// <summary>The version of a card's events: its last commit and how many changed it; outside git its own dates.</summary>
+    internal static IcsRevision Revision(SiteContext site, Card card)
     {
         var file = Path.Combine(site.InputDir, card.SourcePath);
         if (site.Changes.History?.LastChange(file) is { } commit)

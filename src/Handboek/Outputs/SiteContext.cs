@@ -20,6 +20,12 @@ public sealed record SiteContext(
 {
     /// <summary>The next school year's calendar for the agenda feeds; null until it can be placed.</summary>
     public QualityCalendar? NextCalendar { get; init; }
+
+    /// <summary>"Today" of the build (SOURCE_DATE_EPOCH or the clock), for what /onderhoud/ calls due.</summary>
+    public DateOnly Today { get; init; }
+
+    /// <summary>The warnings of this build's checks, sorted, for /onderhoud/.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
 }
 
 /// <summary>One kind of output of the site (card pages, sitemap, ...).</summary>

@@ -16,7 +16,7 @@ public sealed class SitemapOutput : ISiteOutput
             .Concat(site.Handbook.Cards.Select(c => urls.Card(c.Id)))
             .Concat(site.Handbook.Pages.Select(p => urls.Page(p.Id)))
             .Concat(site.Calendar.Scopes.Select(urls.Calendar))
-            .Concat([urls.RoleMatrix, urls.ParticipationMatrix, urls.Search, urls.Changes, urls.Standards, urls.Laws, urls.Obligations])
+            .Concat([urls.RoleMatrix, urls.ParticipationMatrix, urls.Search, urls.Changes, urls.Standards, urls.Laws, urls.Obligations, urls.Maintenance])
             .Concat(site.Handbook.Standards.Select(s => urls.Standard(s.Code)).Concat(site.Handbook.Laws.Select(l => urls.Law(l.Id))).OfType<string>())
             .Concat(site.Handbook.Roles.Select(r => urls.Role(r.Id)));
 

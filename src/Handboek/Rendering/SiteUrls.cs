@@ -38,6 +38,14 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <inheritdoc cref="Standard"/>
     public string? Law(string id) => IsPlainCode(id) ? $"{Laws}{id}/" : null;
 
+    /// <summary>/onderhoud/: what the quality officer has to keep up.</summary>
+    public string Maintenance => $"{Prefix}onderhoud/";
+
+    public string MaintenanceCsv => $"{Prefix}onderhoud/onderhoud.csv";
+
+    /// <summary>The review dates of the cards a role owns, as an agenda.</summary>
+    public string ReviewFeed(string roleId) => $"{Prefix}onderhoud/herzieningen-{roleId}.ics";
+
     /// <summary>/verplichtingen/: which obligations of verplichtingen.yml the cards cover.</summary>
     public string Obligations => $"{Prefix}verplichtingen/";
 

@@ -23,6 +23,7 @@ public sealed record SiteView(
     string Standards,
     string Laws,
     string Obligations,
+    string Maintenance,
     string? BrandStylesheet,
     string? Logo,
     string Icon,
@@ -126,6 +127,15 @@ public sealed record CoverageRow(string Code, string Name, string? Url, string? 
 
 /// <summary>/inspectiekader/&lt;code&gt;/: one standard and the cards that name it.</summary>
 public sealed record StandardPageView(string Code, string Name, string Level, IReadOnlyList<LinkView> Cards, string Overview);
+
+/// <summary>/onderhoud/: per kind of work its rows, with filters by eigenaar and niveau, the CSV and the review agendas.</summary>
+public sealed record MaintenanceView(string Today, IReadOnlyList<FilterView> Filters, IReadOnlyList<MaintenanceSection> Sections, string Csv, IReadOnlyList<LinkView> ReviewFeeds);
+
+public sealed record MaintenanceSection(string Id, string Title, string Explanation, IReadOnlyList<MaintenanceRow> Rows);
+
+/// <param name="Card">Null for a warning about a data file.</param>
+/// <param name="Owner">The card's eigenaar; null without a card.</param>
+public sealed record MaintenanceRow(LinkView? Card, RoleView? Owner, string Level, string? Date, string Note);
 
 /// <param name="Kind">vastgesteld, instemming, advies, goedgekeurd or informatie.</param>
 public sealed record DecisionView(string Date, RoleView Organ, string Kind, string? Document);

@@ -20,6 +20,7 @@ public sealed class OverviewAccessibilityTests(BrowserFixture browser, ExampleHa
         "inspectiekader/OP1/",
         "wetten/",
         "verplichtingen/",
+        "onderhoud/",
         "afdrukken/");
 
     [Theory]

@@ -31,7 +31,7 @@ public class EncodingTests
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("Schoolgids; ouders", "\"Schoolgids; ouders\"")]
     public void A_csv_cell_that_a_spreadsheet_would_read_as_a_formula_stays_text(string value, string field) =>
-        Assert.Equal(field, MatrixCsvOutput.Field(value));
+        Assert.Equal(field, CsvFile.Field(value));
 
     [Fact]
     public void The_matrix_csv_of_a_card_titled_as_a_formula_has_it_as_text()
