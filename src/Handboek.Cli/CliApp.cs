@@ -50,11 +50,12 @@ public static class CliApp
             Clock = today,
         };
 
-        var build = new Command("build", "Controleer de kaarten en bouw de site") { input, outputDir, year };
+        var archive = new Option<bool>("--archief") { Description = $"Bouw ook het handboek zoals het aan het eind van de laatste {SiteArchive.MaxYears} schooljaren gold, uit de Git-geschiedenis, in /archief/<schooljaar>/" };
+        var build = new Command("build", "Controleer de kaarten en bouw de site") { input, outputDir, year, archive };
         build.SetAction(p =>
         {
             var target = p.GetValue(outputDir)!;
-            var result = HandbookBuilder.Build(Options(p), target);
+            var result = HandbookBuilder.Build(Options(p) with { Archive = p.GetValue(archive) }, target);
             if (result.Refusal is { } refusal)
             {
                 error.WriteLine($"handboek: {refusal}.");
@@ -64,6 +65,7 @@ public static class CliApp
             Report(result, error);
             if (result.Search is { Failed: false } search) output.WriteLine(char.ToUpperInvariant(search.Message[0]) + search.Message[1..] + ".");
             if (result.History is { IsShallow: true }) output.WriteLine(ShallowCloneNote);
+            if (result.Archive is { } archived) output.WriteLine(char.ToUpperInvariant(archived[0]) + archived[1..] + ".");
             var outcome = result.Succeeded
                 ? $"Site gebouwd in {target}: {Plural(result.PageCount, "pagina", "pagina's")}, {Plural(result.Handbook!.Cards.Count, "kaart", "kaarten")}, schooljaar {result.Handbook.Settings.SchoolYear}{Warnings(result)}."
                 : $"{Counts(result.Diagnostics)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";

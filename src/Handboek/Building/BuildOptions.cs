@@ -12,6 +12,15 @@ public sealed record BuildOptions(string InputDir, string ThemeDir)
     /// <summary>Whether to run Pagefind after writing the site; it is looked up in node_modules.</summary>
     public bool SearchIndex { get; init; } = true;
 
+    /// <summary><c>build --archief</c>: also the handbook as it stood at the end of each of the last school years (<see cref="SiteArchive"/>).</summary>
+    public bool Archive { get; init; }
+
+    /// <summary>Set while planning one archived year: where its site lives and which year it shows.</summary>
+    internal ArchivedSite? ArchiveOf { get; init; }
+
+    /// <summary>Where <see cref="Archive"/> unpacks the past inputs; made and removed by the build around writing.</summary>
+    internal string? ArchiveWorkDir { get; init; }
+
     /// <summary>Decides "today": the default school year and overdue reviews. Injectable for tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

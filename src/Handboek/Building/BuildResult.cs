@@ -14,6 +14,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Handbook
     /// <summary>Why nothing was even tried, in Dutch: the output folder may not be written (see <see cref="OutputFolder"/>).</summary>
     public string? Refusal { get; init; }
 
+    /// <summary>What <c>--archief</c> did, in Dutch; null without it.</summary>
+    public string? Archive { get; init; }
+
     public bool Succeeded => Handbook is not null && Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

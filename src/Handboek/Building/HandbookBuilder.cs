@@ -130,6 +130,19 @@ public static class HandbookBuilder
         var inputDir = Path.GetFullPath(options.InputDir);
         if (OutputFolder.Problem(outputDir, [inputDir, options.ThemeDir]) is { } refusal) return new BuildResult([], null) { Refusal = refusal };
         SiteWriter.Recover(outputDir);
+        var archiveWork = options.Archive ? Directory.CreateTempSubdirectory("handboek-archief-") : null;
+        try
+        {
+            return Build(options with { ArchiveWorkDir = archiveWork?.FullName }, outputDir, inputDir, diagnostics);
+        }
+        finally
+        {
+            archiveWork?.Delete(recursive: true);
+        }
+    }
+
+    private static BuildResult Build(BuildOptions options, string outputDir, string inputDir, DiagnosticBag diagnostics)
+    {
         if (Plan(options, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
 
         SearchIndexOutcome? search = null;
@@ -157,7 +170,7 @@ public static class HandbookBuilder
         }
 
         var pages = plan.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.ToSortedList(), plan.Handbook, pages) { Search = search, History = plan.History };
+        return new BuildResult(diagnostics.ToSortedList(), plan.Handbook, pages) { Search = search, History = plan.History, Archive = plan.ArchiveMessage };
     }
 
     /// <summary>
@@ -172,7 +185,7 @@ public static class HandbookBuilder
         var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
         if (read is not var (handbook, calendar, loaded) || diagnostics.HasErrors) return null;
 
-        var urls = new SiteUrls(handbook.Settings.BaseUrl);
+        var urls = new SiteUrls(options.ArchiveOf?.BaseUrl ?? handbook.Settings.BaseUrl);
         var bodies = new BodyRenderer(handbook, urls);
         var site = new SiteView(
             handbook.Settings.Name,
@@ -194,7 +207,11 @@ public static class HandbookBuilder
             handbook.Settings.Logo is { } logo ? urls.File(BrandingOutput.LogoPath(logo)) : null,
             urls.File(BrandingOutput.IconPath(handbook.Settings)),
             handbook.Categories.Select(c => new LinkView(c.Category.Name, urls.Category(c.Category.Id))).ToList(),
-            handbook.Pages.Select(p => new LinkView(p.Title, urls.Page(p.Id))).ToList());
+            handbook.Pages.Select(p => new LinkView(p.Title, urls.Page(p.Id))).ToList())
+        {
+            Archive = options.ArchiveOf?.Year.ToString(),
+            CurrentHome = options.ArchiveOf?.CurrentHome,
+        };
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
         var pages = new PageRenderer(theme, site, bodies);
         var nextCalendar = NextYear(loaded);
@@ -207,12 +224,22 @@ public static class HandbookBuilder
             Warnings = diagnostics.ToSortedList(),
         };
         var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();
+        string? archiveMessage = null;
+        if (options.Archive && options.ArchiveWorkDir is { } workDir)
+        {
+            var archive = SiteArchive.Plan(options, handbook, inputDir, workDir);
+            archiveMessage = archive.Message;
+            generated.AddRange(archive.Files);
+            if (archive.Years.Count > 0)
+                generated.Add(new OutputFile("archief/index.html", () => pages.Render("archief", new PageView("Archief", urls.File("archief/"), "Het handboek zoals het in eerdere schooljaren gold.", "archief"), "archief", archive.Years)));
+        }
+
         var attachments = Attachments.Produce(context).ToList();
         AttachmentPathValidator.Validate(handbook, attachments.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
             generated.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics);
         if (diagnostics.HasErrors) return null;
 
         var files = generated.Concat(attachments).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new SitePlan(handbook, files, changes.History);
+        return new SitePlan(handbook, files, changes.History) { ArchiveMessage = archiveMessage };
     }
 }

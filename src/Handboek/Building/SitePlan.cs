@@ -6,4 +6,8 @@ namespace Handboek.Building;
 
 /// <summary>A validated handbook and every file of its site, sorted by path, each still to be rendered.</summary>
 /// <param name="History">What the site shows of git; null outside a git checkout.</param>
-public sealed record SitePlan(Handbook Handbook, IReadOnlyList<OutputFile> Files, GitHistory? History);
+public sealed record SitePlan(Handbook Handbook, IReadOnlyList<OutputFile> Files, GitHistory? History)
+{
+    /// <summary>What <c>--archief</c> did, in Dutch; null without it.</summary>
+    public string? ArchiveMessage { get; init; }
+}

@@ -65,7 +65,9 @@ public sealed class CmsFields(Handbook handbook)
             ["label_singular"] = "Besluit",
             ["collapsed"] = false,
             ["summary"] = "{{fields.datum}}: {{fields.orgaan}} {{fields.besluit}}",
-            ["fields"] = For(InputSchema.Decision),
+            // Not required in the form: Decap checks the required fields of a list's items even when the list is empty,
+            // and then refuses to save any card without a decision. check still reports a missing value in Dutch.
+            ["fields"] = For(InputSchema.Decision.Select(k => k with { Required = false }).ToList()),
         },
         ValueKind.When => Text(WhenParser.FormPattern, "Bijvoorbeeld oktober, 15 maart, vóór 1 juli, uiterlijk 1 juli, maart t/m juni, week 6, elke maand of doorlopend."),
         ValueKind.Date => new Map

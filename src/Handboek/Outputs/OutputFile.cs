@@ -29,4 +29,7 @@ public sealed class OutputFile(string path, Func<byte[]> render, IReadOnlySet<st
         new(path, () => Utf8.GetBytes(render().ReplaceLineEndings("\n")), dependsOn);
 
     public static OutputFile Copy(string path, string sourceFile) => new(path, () => File.ReadAllBytes(sourceFile), NoCards);
+
+    /// <summary>The same file under <paramref name="folder"/> ("archief/2025-2026/"), rendered the same way.</summary>
+    public OutputFile Under(string folder) => new(folder + Path, render, DependsOn);
 }

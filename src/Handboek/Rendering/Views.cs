@@ -28,7 +28,14 @@ public sealed record SiteView(
     string? Logo,
     string Icon,
     IReadOnlyList<LinkView> Categories,
-    IReadOnlyList<LinkView> Pages);
+    IReadOnlyList<LinkView> Pages)
+{
+    /// <summary>In an archived year's site (build --archief): that school year, shown in a banner; null for the current handbook.</summary>
+    public string? Archive { get; init; }
+
+    /// <summary>In an archived year's site: the current handbook's home page.</summary>
+    public string? CurrentHome { get; init; }
+}
 
 /// <param name="Soort">A class on the body element, so print styles can tell a poster from a card.</param>
 public sealed record PageView(string Title, string Url, string? MetaDescription, string Kind = "pagina");
