@@ -21,7 +21,7 @@ public sealed class RedirectsOutput : ISiteOutput
             var now = site.Urls.Card(card.Id);
             yield return new OutputFile(site.Urls.OutputPathOf(old), () =>
                 site.Pages.RenderDocument("doorverwijzing", new PageView(card.Title, old, null, "doorverwijzing"), "doorverwijzing",
-                    new RedirectView(card.Title, now, site.Urls.Absolute(now))),
+                    new RedirectView(card.Title, now)),
                 new HashSet<string>(StringComparer.Ordinal) { card.Id });
         }
     }

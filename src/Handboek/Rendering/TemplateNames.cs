@@ -13,7 +13,6 @@ public static class TemplateNames
 {
     private static readonly Dictionary<string, string> Dutch = new(StringComparer.Ordinal)
     {
-        ["Address"] = "adres",
         ["AdoptedOn"] = "vastgesteld_op",
         ["All"] = "alle",
         ["AllMoments"] = "alle_momenten",

@@ -148,8 +148,7 @@ public sealed record MaintenanceRow(LinkView? Card, RoleView? Owner, string Leve
 public sealed record DecisionView(string Date, RoleView Organ, string Kind, string? Document);
 
 /// <summary>The old address of a renamed card, sending the reader to <see cref="Url"/>.</summary>
-/// <param name="Address">The same as an absolute address, for the canonical link.</param>
-public sealed record RedirectView(string Title, string Url, string Address);
+public sealed record RedirectView(string Title, string Url);
 
 /// <summary>The search page: the Pagefind script and the words it widens a question with (Outputs/SearchWordsOutput).</summary>
 public sealed record SearchView(string Index, string Words);

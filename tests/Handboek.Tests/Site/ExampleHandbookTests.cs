@@ -30,7 +30,8 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
     {
         var pages = Site.Files().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(fixture.CardIds.Select(id => $"kaarten/{id}/index.html"), pages.Where(p => p.StartsWith("kaarten/", StringComparison.Ordinal)));
+        Assert.Equal(fixture.CardIds.Select(id => $"kaarten/{id}/index.html").Append("kaarten/gesprekscyclus/index.html").Order(StringComparer.Ordinal),
+            pages.Where(p => p.StartsWith("kaarten/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(
             ["categorieen/kwaliteitszorg/index.html", "categorieen/onderwijs/index.html", "categorieen/personeel/index.html", "categorieen/sociale-veiligheid/index.html", "categorieen/verantwoording/index.html"],
             pages.Where(p => p.StartsWith("categorieen/", StringComparison.Ordinal)));
@@ -43,7 +44,8 @@ public partial class ExampleHandbookTests(ExampleHandbookFixture fixture) : ICla
         var roles = 2 + handbook.Roles.Count;
         var home404PrintSearchChangesEditor = 6;
         var coverageAndMaintenance = 4 + handbook.Standards.Count + handbook.Laws.Count;
-        Assert.Equal(fixture.CardIds.Count + 5 + handbook.Pages.Count + calendars + posters + roles + home404PrintSearchChangesEditor + coverageAndMaintenance, pages.Count);
+        var redirects = handbook.Cards.Sum(c => c.PreviousIds.Count);
+        Assert.Equal(fixture.CardIds.Count + redirects + 5 + handbook.Pages.Count + calendars + posters + roles + home404PrintSearchChangesEditor + coverageAndMaintenance, pages.Count);
         Assert.Contains("afdrukken/index.html", pages);
         Assert.Contains("zoeken/index.html", pages);
         Assert.Contains("wijzigingen/index.html", pages);
