@@ -21,8 +21,7 @@ public static class HandbookValidator
     {
         HolidayValidator.Validate(calendar, diagnostics);
         RoleUsageValidator.Validate(handbook, diagnostics);
-        StandardCoverageValidator.Validate(handbook, diagnostics);
-        ObligationCoverageValidator.Validate(handbook, diagnostics);
+        CoverageValidator.Validate(handbook, diagnostics);
         SizeValidator.Validate(handbook, diagnostics);
     }
 }

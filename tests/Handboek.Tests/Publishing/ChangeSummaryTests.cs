@@ -75,9 +75,7 @@ public class ChangeSummaryTests
     public void A_card_with_a_new_id_and_its_old_one_under_vorige_ids_is_renamed_not_removed()
     {
         using var repository = Base(moment: "juni");
-        var text = File.ReadAllText(repository[Card]);
-        File.Delete(repository[Card]);
-        repository.Write("input/kaarten/onderwijs/schoolgids-po.md", text.Replace("titel: Schoolgids", "titel: Schoolgids\nvorige_ids: [schoolgids]"));
+        MoveToNewId(repository, text => text.Replace("titel: Schoolgids", "titel: Schoolgids\nvorige_ids: [schoolgids]"));
 
         var (_, output, _) = Run("diff", "--input", repository.Input, "--base", "main");
 
@@ -90,9 +88,7 @@ public class ChangeSummaryTests
     public void A_removed_card_beside_a_new_one_asks_whether_it_was_renamed()
     {
         using var repository = Base(moment: "juni");
-        var text = File.ReadAllText(repository[Card]);
-        File.Delete(repository[Card]);
-        repository.Write("input/kaarten/onderwijs/schoolgids-po.md", text);
+        MoveToNewId(repository, text => text);
 
         var (_, output, _) = Run("diff", "--input", repository.Input, "--base", "main");
 
@@ -105,6 +101,14 @@ public class ChangeSummaryTests
         var repository = new GitRepository();
         Edit(repository, Card, c => c.Replace("kalendermoment: juni", $"kalendermoment: {moment}"));
         return repository.Commit("Basis", "2026-01-15T09:00:00+01:00");
+    }
+
+    /// <summary>The schoolgids moves to the file (and id) schoolgids-po, its text changed by <paramref name="change"/>.</summary>
+    private static void MoveToNewId(GitRepository repository, Func<string, string> change)
+    {
+        var text = File.ReadAllText(repository[Card]);
+        File.Delete(repository[Card]);
+        repository.Write("input/kaarten/onderwijs/schoolgids-po.md", change(text));
     }
 
     private static void Edit(GitRepository repository, string path, Func<string, string> change) =>
