@@ -46,6 +46,33 @@ public class EncodingTests
     }
 
     [Fact]
+    public void Markup_in_an_obligation_an_abbreviation_or_a_moment_is_text_on_every_new_page_and_in_the_data()
+    {
+        const string Hostile = "<script>alert(1)</script>";
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
+            .Write("verplichtingen.yml", $"- id: gids\n  naam: \"{Hostile}\"\n  wettelijke_eis: WPO art. 99\n")
+            .Write("rollen.yml", File.ReadAllText(Path.Combine(RepoPaths.SpecBasis, "rollen.yml")).Replace("- id: leerkracht", $"- id: leerkracht\n  afkortingen: [\"{Hostile}\"]"))
+            .Write("kaarten/onderwijs/wat.md", $"---\ntitel: Wat\nniveau: school\neigenaar: directeur\nverantwoordelijke_rol: leerkracht\nkalendermoment:\n  - wanneer: oktober\n    wat: \"{Hostile}\"\n---\n");
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        foreach (var page in new[] { "verplichtingen/index.html", "onderhoud/index.html", "index.html", "scholen/noord/rollen/leerkracht/kalender/index.html" }.Where(p => File.Exists(Path.Combine(site.Dir, p))))
+        {
+            // Only the theme's own scripts, never one made from input.
+            Assert.All(site.Html(page).QuerySelectorAll("script"), script => Assert.StartsWith("/assets/", script.GetAttribute("src")));
+        }
+
+        Assert.Contains(Hostile, site.Html("verplichtingen/index.html").QuerySelector("table.dekking")!.TextContent);
+        Assert.Contains(Hostile, site.Html("onderhoud/index.html").QuerySelector("#meldingen")!.TextContent);
+        // Data for scripts is JSON, read by JSON.parse and shown with textContent: the markup stays a string.
+        using var words = System.Text.Json.JsonDocument.Parse(site.Text("zoeken/woorden.json"));
+        Assert.Contains(Hostile.ToLowerInvariant(), words.RootElement.GetProperty("synoniemen").EnumerateObject().Select(p => p.Name));
+        var moments = Directory.GetFiles(site.Dir, "momenten.json", SearchOption.AllDirectories);
+        Assert.NotEmpty(moments);
+        Assert.Contains(moments, f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("momenten").EnumerateArray().Any(m => m.GetProperty("wat").GetString() == Hostile));
+    }
+
+    [Fact]
     public void A_commit_subject_with_control_characters_and_markup_is_plain_text_on_pages_and_in_the_feed()
     {
         using var repository = new GitRepository();
