@@ -1,6 +1,5 @@
 using Handboek.Calendar;
 using Handboek.Rendering;
-using Handboek.Responsibilities;
 
 namespace Handboek.Outputs;
 
@@ -23,7 +22,6 @@ public sealed class MomentsJsonOutput : ISiteOutput
     private static MomentsJson Json(SiteContext site, CalendarScope scope)
     {
         var view = site.CalendarViews.ViewOf(scope);
-        var matrix = site.Responsibilities.Responsibilities;
         return new MomentsJson(
             view.Title,
             site.Handbook.Settings.SchoolYear.ToString(),
@@ -33,8 +31,7 @@ public sealed class MomentsJsonOutput : ISiteOutput
             view.Subscribe,
             scope.Role is { } role ? site.Urls.Role(role.Id) : null,
             scope.Role is { } r
-                ? Letters.All.Select(l => new TaskJson(l.ToString(), l.Heading(), matrix.CardsWith(r.Id, l).Select(c => new CardJson(c.Title, site.Urls.Card(c.Id))).ToList()))
-                    .Where(t => t.Kaarten.Count > 0).ToList()
+                ? site.Responsibilities.Tasks(r).Select(t => new TaskJson(t.Letter, t.Name, t.Cards.Select(c => new CardJson(c.Title, c.Url)).ToList())).ToList()
                 : [],
             view.Months.SelectMany(m => m.Moments).Select(e => new MomentJson(
                 e.From!, e.To!, e.Date, e.Kind, e.What, e.Role.Name, e.Card.Title, e.Card.Url, e.Letter, e.Involvement, e.InHolidays)).ToList());

@@ -15,6 +15,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
     };
 
     private readonly ResponsibilityMatrix _matrix = new(handbook);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<LetterGroup>> _tasks = new(StringComparer.Ordinal);
     private readonly ParticipationMatrix _participation = new(handbook);
 
     public ResponsibilityMatrix Responsibilities => _matrix;
@@ -66,11 +67,7 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
         return new RolePageView(
             Role(role),
             LevelNames[role.Level],
-            Letters.All.Select(letter => new LetterGroup(
-                letter.ToString(),
-                letter.Heading(),
-                letter.Meaning(),
-                _matrix.CardsWith(role.Id, letter).Select(Link).ToList())).Where(g => g.Cards.Count > 0).ToList(),
+            Tasks(role),
             _participation.Cards
                 .Where(card => ParticipationMatrix.RightOf(card, role.Id) is not null)
                 .Select(card => new ParticipationItem(
@@ -84,6 +81,13 @@ public sealed class ResponsibilityViewFactory(Handbook handbook, SiteUrls urls, 
             calendarView.Subscribe,
             urls.RoleMatrix);
     }
+
+    /// <summary>The letters the role has on some card, each with those cards; made once per role, as the role page and
+    /// every school's momenten.json of the role show them.</summary>
+    public IReadOnlyList<LetterGroup> Tasks(Role role) => _tasks.GetOrAdd(role.Id, _ => Letters.All
+        .Select(letter => new LetterGroup(letter.ToString(), letter.Heading(), letter.Meaning(), _matrix.CardsWith(role.Id, letter).Select(Link).ToList()))
+        .Where(g => g.Cards.Count > 0)
+        .ToList());
 
     private LinkView Link(Card card) => new(card.Title, urls.Card(card.Id), card.Summary);
 
