@@ -51,11 +51,13 @@ public static class CliApp
         };
 
         var archive = new Option<bool>("--archief") { Description = $"Bouw ook het handboek zoals het aan het eind van de laatste {SiteArchive.MaxYears} schooljaren gold, uit de Git-geschiedenis, in /archief/<schooljaar>/" };
-        var build = new Command("build", "Controleer de kaarten en bouw de site") { input, outputDir, year, archive };
+        var times = new Option<bool>("--tijden") { Description = "Toon hoe lang elke fase, elke soort uitvoer en de tien traagste sjablonen duurden" };
+        var build = new Command("build", "Controleer de kaarten en bouw de site") { input, outputDir, year, archive, times };
         build.SetAction(p =>
         {
             var target = p.GetValue(outputDir)!;
-            var result = HandbookBuilder.Build(Options(p) with { Archive = p.GetValue(archive) }, target);
+            var timings = p.GetValue(times) ? new BuildTimings() : null;
+            var result = HandbookBuilder.Build(Options(p) with { Archive = p.GetValue(archive), Timings = timings }, target);
             if (result.Refusal is { } refusal)
             {
                 error.WriteLine($"handboek: {refusal}.");
@@ -70,6 +72,7 @@ public static class CliApp
                 ? $"Site gebouwd in {target}: {Plural(result.PageCount, "pagina", "pagina's")}, {Plural(result.Handbook!.Cards.Count, "kaart", "kaarten")}, schooljaar {result.Handbook.Settings.SchoolYear}{Warnings(result)}."
                 : $"{Counts(result.Diagnostics)}: er is niets geschreven; een eerder gebouwde site in {target} is ongewijzigd.";
             output.WriteLine(outcome);
+            foreach (var line in timings?.Report() ?? []) output.WriteLine(line);
             ci.Report("Handboek build", outcome, result.Diagnostics);
             return result.Succeeded ? Ok : InputErrors;
         });

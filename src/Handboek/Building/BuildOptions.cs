@@ -1,3 +1,4 @@
+using Handboek.Diagnostics;
 using Handboek.Model;
 using Handboek.Scheduling;
 
@@ -20,6 +21,9 @@ public sealed record BuildOptions(string InputDir, string ThemeDir)
 
     /// <summary>Where <see cref="Archive"/> unpacks the past inputs; made and removed by the build around writing.</summary>
     internal string? ArchiveWorkDir { get; init; }
+
+    /// <summary>Where <c>build --tijden</c> collects the time of each phase, output kind and template; the build makes its own without it.</summary>
+    public BuildTimings? Timings { get; init; }
 
     /// <summary>Decides "today": the default school year and overdue reviews. Injectable for tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

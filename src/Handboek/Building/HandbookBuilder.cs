@@ -62,16 +62,20 @@ public static class HandbookBuilder
     /// the outputs reuse it).
     /// </summary>
     /// <returns>Null when the input has errors.</returns>
-    private static (Handbook Handbook, QualityCalendar Calendar, LoadedInput Loaded)? Read(string inputDir, SchoolYear? year, DateOnly today, DiagnosticBag diagnostics, CardCache? cards = null)
+    private static (Handbook Handbook, QualityCalendar Calendar, LoadedInput Loaded)? Read(string inputDir, SchoolYear? year, DateOnly today, DiagnosticBag diagnostics, CardCache? cards = null, BuildTimings? timings = null)
     {
-        if (HandbookLoader.Load(inputDir, year, today, diagnostics, cards) is not { } loaded) return null;
-        HandbookValidator.ValidateReferences(loaded, today, diagnostics);
-        var scheduled = loaded with { Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, loaded.Year, loaded.Data.Holidays, loaded.Data.HolidayRegions, diagnostics) }).ToList() };
+        timings ??= new BuildTimings();
+        if (timings.Phase("laden", () => HandbookLoader.Load(inputDir, year, today, diagnostics, cards)) is not { } loaded) return null;
+        timings.Phase("verwijzingen controleren", () => HandbookValidator.ValidateReferences(loaded, today, diagnostics));
+        var scheduled = timings.Phase("momenten plaatsen", () => loaded with { Cards = loaded.Cards.Select(c => c with { Card = MomentScheduler.Schedule(c.Card, loaded.Year, loaded.Data.Holidays, loaded.Data.HolidayRegions, diagnostics) }).ToList() });
         if (diagnostics.HasErrors || loaded.Data.Settings is null) return null;
 
-        var handbook = scheduled.ToHandbook();
-        var calendar = new QualityCalendar(handbook);
-        HandbookValidator.ValidateModel(handbook, calendar, diagnostics);
+        var (handbook, calendar) = timings.Phase("kalender", () =>
+        {
+            var handbook = scheduled.ToHandbook();
+            return (handbook, new QualityCalendar(handbook));
+        });
+        timings.Phase("model controleren", () => HandbookValidator.ValidateModel(handbook, calendar, diagnostics));
         return (handbook, calendar, loaded);
     }
 
@@ -143,20 +147,21 @@ public static class HandbookBuilder
 
     private static BuildResult Build(BuildOptions options, string outputDir, string inputDir, DiagnosticBag diagnostics)
     {
-        if (Plan(options, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
+        var timings = options.Timings ?? new BuildTimings();
+        if (Plan(options with { Timings = timings }, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
 
         SearchIndexOutcome? search = null;
         bool Index(string staging)
         {
             if (!options.SearchIndex) return true;
-            search = PagefindIndexer.Index(staging, PagefindIndexer.Locate(inputDir));
+            search = timings.Phase("zoekindex (Pagefind)", () => PagefindIndexer.Index(staging, PagefindIndexer.Locate(inputDir)));
             if (search.Failed) diagnostics.Error(SourceLocation.StartOf(Path.GetFullPath(outputDir)), search.Message);
             return !search.Failed;
         }
 
         try
         {
-            if (!SiteWriter.Write(outputDir, plan.Files, Index)) return new BuildResult(diagnostics.ToSortedList(), null) { Search = search };
+            if (!SiteWriter.Write(outputDir, plan.Files, timings, Index)) return new BuildResult(diagnostics.ToSortedList(), null) { Search = search };
         }
         catch (Exception e) when (TemplateFailure.Of(e) is { } failure)
         {
@@ -181,8 +186,9 @@ public static class HandbookBuilder
     public static SitePlan? Plan(BuildOptions options, DiagnosticBag diagnostics, CardCache? cards = null)
     {
         var inputDir = Path.GetFullPath(options.InputDir);
-        var read = Read(inputDir, options.SchoolYear, options.Today, diagnostics, cards);
-        var theme = Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics);
+        var timings = options.Timings ?? new BuildTimings();
+        var read = Read(inputDir, options.SchoolYear, options.Today, diagnostics, cards, timings);
+        var theme = timings.Phase("thema", () => Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics, timings));
         if (read is not var (handbook, calendar, loaded) || diagnostics.HasErrors) return null;
 
         var urls = new SiteUrls(options.ArchiveOf?.BaseUrl ?? handbook.Settings.BaseUrl);
@@ -214,7 +220,7 @@ public static class HandbookBuilder
         };
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
         var pages = new PageRenderer(theme, site, bodies);
-        var nextCalendar = NextYear(loaded);
+        var nextCalendar = timings.Phase("kalender volgend schooljaar", () => NextYear(loaded));
         var calendarViews = new CalendarViewFactory(calendar, urls, nextCalendar?.Year);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
             new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir)
@@ -223,7 +229,7 @@ public static class HandbookBuilder
             Today = options.Today,
             Warnings = diagnostics.ToSortedList(),
         };
-        var generated = Outputs.SelectMany(o => o.Produce(context)).ToList();
+        var generated = timings.Phase("bestanden vastleggen", () => Outputs.SelectMany(o => o.Produce(context).Select(f => f.OfKind(KindOf(o)))).ToList());
         string? archiveMessage = null;
         if (options.Archive && options.ArchiveWorkDir is { } workDir)
         {
@@ -234,7 +240,7 @@ public static class HandbookBuilder
                 generated.Add(new OutputFile("archief/index.html", () => pages.Render("archief", new PageView("Archief", urls.File("archief/"), "Het handboek zoals het in eerdere schooljaren gold.", "archief"), "archief", archive.Years)));
         }
 
-        var attachments = Attachments.Produce(context).ToList();
+        var attachments = Attachments.Produce(context).Select(f => f.OfKind(KindOf(Attachments))).ToList();
         AttachmentPathValidator.Validate(handbook, attachments.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
             generated.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), diagnostics);
         if (diagnostics.HasErrors) return null;
@@ -242,4 +248,7 @@ public static class HandbookBuilder
         var files = generated.Concat(attachments).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return new SitePlan(handbook, files, changes.History) { ArchiveMessage = archiveMessage };
     }
+
+    /// <summary>The name <c>--tijden</c> reports an output's files under: CardPagesOutput is "CardPages".</summary>
+    private static string KindOf(ISiteOutput output) => output.GetType().Name.Replace("Output", "", StringComparison.Ordinal);
 }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Handboek.Diagnostics;
 using Handboek.Outputs;
+using Handboek.Text;
 
 namespace Handboek.Building;
 
@@ -19,7 +22,8 @@ public static class SiteWriter
     /// <param name="complete">Runs on the fully written work folder before the swap (the search index);
     /// returning false abandons the new site.</param>
     /// <returns>False when <paramref name="complete"/> abandoned the site.</returns>
-    public static bool Write(string outputDir, IReadOnlyList<OutputFile> files, Func<string, bool>? complete = null)
+    /// <param name="timings">Gets the time to render and to write each file, by its kind.</param>
+    public static bool Write(string outputDir, IReadOnlyList<OutputFile> files, BuildTimings timings, Func<string, bool>? complete = null)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var work = OutputFolder.WorkDir(target);
@@ -28,12 +32,12 @@ public static class SiteWriter
         using var turn = BuildLock.Take(OutputFolder.LockFile(target));
 
         Directory.CreateDirectory(work);
-        RemoveAllBut(work, files);
+        timings.Phase("oude bestanden opruimen", () => RemoveAllBut(work, files));
         // Each file is rendered and written at once, so the site is never held in memory as a whole. One file at a
         // time per core: a few files (the printable handbook, school calendars) take far longer than a card page.
         try
         {
-            Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file => WriteFile(file, work, target));
+            timings.Phase("maken en schrijven", () => Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file => WriteFile(file, work, target, timings)));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -46,23 +50,32 @@ public static class SiteWriter
 
         // A kill between these moves leaves the last complete site in 'previous' (or already in place); Recover puts
         // it back at the start of the next build.
-        if (Directory.Exists(target)) Directory.Move(target, previous);
-        Directory.Move(work, target);
-        if (Directory.Exists(previous)) Directory.Move(previous, work);
+        timings.Phase("omwisselen", () =>
+        {
+            if (Directory.Exists(target)) Directory.Move(target, previous);
+            Directory.Move(work, target);
+            if (Directory.Exists(previous)) Directory.Move(previous, work);
+        });
         return true;
     }
 
-    private static void WriteFile(OutputFile file, string work, string target)
+    private static void WriteFile(OutputFile file, string work, string target, BuildTimings timings)
     {
-        var path = Path.Combine(work, file.Path);
-        var content = file.Render();
+        var start = Stopwatch.GetTimestamp();
+        var content = file.RenderContent();
+        var rendered = Stopwatch.GetTimestamp();
+        Write(Path.Combine(work, file.Path), Path.Combine(target, file.Path), content);
+        timings.Output(file.Kind, Stopwatch.GetElapsedTime(start, rendered), Stopwatch.GetElapsedTime(rendered), content.Length);
+    }
+
+    private static void Write(string path, string live, FileContent content)
+    {
         if (UnchangedFile.Matches(path, content)) return;
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // The work file may be a hard link to a file of the live site: replace it, never write into it.
         File.Delete(path);
-        var live = Path.Combine(target, file.Path);
-        if (!(UnchangedFile.Matches(live, content) && UnchangedFile.TryLink(live, path))) File.WriteAllBytes(path, content);
+        if (!(UnchangedFile.Matches(live, content) && UnchangedFile.TryLink(live, path))) UnchangedFile.Write(path, content);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Handboek.Text;
 
 namespace Handboek.Building;
 
@@ -12,7 +13,7 @@ public static partial class UnchangedFile
     private const int ChunkSize = 64 * 1024;
 
     /// <summary>Whether <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>
-    public static bool Matches(string path, ReadOnlySpan<byte> content)
+    public static bool Matches(string path, FileContent content)
     {
         try
         {
@@ -27,7 +28,7 @@ public static partial class UnchangedFile
     /// <returns>False when the file system (or Windows, where we do not try) cannot link; then write the file.</returns>
     public static bool TryLink(string existing, string path) => !OperatingSystem.IsWindows() && Link(existing, path) == 0;
 
-    private static bool SameContent(string path, ReadOnlySpan<byte> content)
+    private static bool SameContent(string path, FileContent content)
     {
         using var file = File.OpenHandle(path);
         if (RandomAccess.GetLength(file) != content.Length) return false;
@@ -35,11 +36,16 @@ public static partial class UnchangedFile
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(content.Length, ChunkSize));
         try
         {
-            for (var offset = 0; offset < content.Length;)
+            long offset = 0;
+            foreach (var segment in content.Segments())
             {
-                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - offset)), offset);
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read))) return false;
-                offset += read;
+                for (var done = 0; done < segment.Length;)
+                {
+                    var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(buffer.Length, segment.Length - done)), offset);
+                    if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(segment.Span.Slice(done, read))) return false;
+                    done += read;
+                    offset += read;
+                }
             }
 
             return true;
@@ -48,6 +54,13 @@ public static partial class UnchangedFile
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Writes a new file in one system call for all its chunks (a gathering write), or a few for a very large one.</summary>
+    public static void Write(string path, FileContent content)
+    {
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content.Segments(), 0);
     }
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8)]

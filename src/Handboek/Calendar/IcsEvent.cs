@@ -1,9 +1,34 @@
 namespace Handboek.Calendar;
 
-/// <summary>An all-day agenda event; <see cref="End"/> is exclusive, as RFC 5545 wants for VALUE=DATE.</summary>
-/// <param name="Revision">When its card last changed and how often, so an agenda takes a changed event as newer.</param>
-/// <param name="Reminder">An alarm this long before the event (VALARM); null for none.</param>
-public sealed record IcsEvent(string Uid, DateOnly Start, DateOnly End, IcsRevision Revision, IcsEventText Text, Model.Reminder? Reminder = null);
+/// <summary>An all-day agenda event in one feed: its UID names the feed's scope, the rest it shares with other feeds.</summary>
+public sealed record IcsEvent(string Uid, IcsEventBody Body)
+{
+    public IcsEvent(string uid, DateOnly start, DateOnly end, IcsRevision revision, IcsEventText text, Model.Reminder? reminder = null)
+        : this(uid, new IcsEventBody(start, end, revision, text, reminder))
+    {
+    }
+}
+
+/// <summary>
+/// An event as every feed that has it writes it, all but the UID: a moment of a school is in the feed of each of its
+/// roles at each school with the same holidays, so its content lines are written once and copied after each UID.
+/// </summary>
+/// <param name="end">Exclusive, as RFC 5545 wants for VALUE=DATE.</param>
+/// <param name="revision">When its card last changed and how often, so an agenda takes a changed event as newer.</param>
+/// <param name="reminder">An alarm this long before the event (VALARM); null for none.</param>
+public sealed class IcsEventBody(DateOnly start, DateOnly end, IcsRevision revision, IcsEventText text, Model.Reminder? reminder)
+{
+    private byte[]? _lines;
+
+    public DateOnly Start { get; } = start;
+    public DateOnly End { get; } = end;
+    public IcsRevision Revision { get; } = revision;
+    public IcsEventText Text { get; } = text;
+    public Model.Reminder? Reminder { get; } = reminder;
+
+    // As for IcsEventText: two feeds that write the same body at once make the same bytes.
+    internal byte[] Lines => _lines ??= IcsFormatter.BodyLines(this);
+}
 
 /// <summary>
 /// The version of an event: from git, the last commit that changed its card (LAST-MODIFIED) and how many did

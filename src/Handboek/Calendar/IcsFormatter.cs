@@ -11,7 +11,7 @@ namespace Handboek.Calendar;
 /// </summary>
 public static class IcsFormatter
 {
-    public static byte[] Format(string name, string description, IEnumerable<IcsEvent> events)
+    public static FileContent Format(string name, string description, IEnumerable<IcsEvent> events)
     {
         var ics = new ContentLineWriter();
         ics.Line("BEGIN:VCALENDAR");
@@ -27,30 +27,38 @@ public static class IcsFormatter
         {
             ics.Line("BEGIN:VEVENT");
             ics.Line("UID:", e.Uid);
-            ics.Line("DTSTAMP:", Utc(e.Revision.Stamp));
-            if (e.Revision.FromHistory) ics.Line("LAST-MODIFIED:", Utc(e.Revision.Stamp));
-            ics.Line("SEQUENCE:", e.Revision.Sequence.ToString(CultureInfo.InvariantCulture));
-            ics.Date("DTSTART;VALUE=DATE:", e.Start);
-            ics.Date("DTEND;VALUE=DATE:", e.End);
-            ics.Lines(e.Text.Lines);
-            ics.Line("TRANSP:TRANSPARENT");
-            if (e.Reminder is { Days: var days })
-            {
-                ics.Line("BEGIN:VALARM");
-                ics.Line("ACTION:DISPLAY");
-                ics.Text("DESCRIPTION:", e.Text.Summary);
-                ics.Line("TRIGGER:", days % 7 == 0 ? $"-P{days / 7}W" : $"-P{days}D");
-                ics.Line("END:VALARM");
-            }
-
-            ics.Line("END:VEVENT");
+            ics.Lines(e.Body.Lines);
         }
 
         ics.Line("END:VCALENDAR");
-        return ics.ToArray();
+        return ics.Content();
     }
 
     private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The content lines of an event after its UID, up to and with END:VEVENT.</summary>
+    internal static byte[] BodyLines(IcsEventBody e)
+    {
+        var ics = new ContentLineWriter();
+        ics.Line("DTSTAMP:", Utc(e.Revision.Stamp));
+        if (e.Revision.FromHistory) ics.Line("LAST-MODIFIED:", Utc(e.Revision.Stamp));
+        ics.Line("SEQUENCE:", e.Revision.Sequence.ToString(CultureInfo.InvariantCulture));
+        ics.Date("DTSTART;VALUE=DATE:", e.Start);
+        ics.Date("DTEND;VALUE=DATE:", e.End);
+        ics.Lines(e.Text.Lines);
+        ics.Line("TRANSP:TRANSPARENT");
+        if (e.Reminder is { Days: var days })
+        {
+            ics.Line("BEGIN:VALARM");
+            ics.Line("ACTION:DISPLAY");
+            ics.Text("DESCRIPTION:", e.Text.Summary);
+            ics.Line("TRIGGER:", days % 7 == 0 ? $"-P{days / 7}W" : $"-P{days}D");
+            ics.Line("END:VALARM");
+        }
+
+        ics.Line("END:VEVENT");
+        return ics.ToArray();
+    }
 
     internal static byte[] TextLines(IcsEventText text)
     {
@@ -111,6 +119,8 @@ public static class IcsFormatter
         }
 
         public byte[] ToArray() => _bytes.ToArray();
+
+        public FileContent Content() => FileContent.Of(_bytes);
 
         /// <param name="escape">RFC 5545 section 3.3.11: backslash, semicolon, comma and newline are escaped in TEXT.</param>
         private void Append(ReadOnlySpan<char> text, bool escape)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Handboek.Calendar;
 using Handboek.Model;
 using Handboek.Responsibilities;
@@ -39,6 +40,8 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         // why a moment another role carries out is there (no letter, or one of five: "ter informatie").
         var texts = Enumerable.Range(0, 4 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
         var description = $"Kwaliteitskalender {string.Join(" en ", years.Select(y => y.Year))}";
+        // What follows an event's UID, the same in each feed with the same text and dates: written once, copied into each.
+        var bodies = new ConcurrentDictionary<BodyKey, IcsEventBody>();
         // By card id: a card's events are in many feeds and both years, and the git lookup is per file.
         var revisions = new ConcurrentDictionary<string, IcsRevision>(StringComparer.Ordinal);
         // The same rule as the calendar page's link (CalendarViewFactory): a feed for each calendar with dated moments this year.
@@ -52,8 +55,12 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                     var day = AgendaDates.For(e, openDays);
                     var involvement = scope.InvolvementIn(e);
                     var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0) + (involvement is { } letter ? 4 * ((int)letter + 1) : 0);
-                    var text = texts[variant].GetOrAdd(e, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), (Site: site, day.Closed, scope.HasManyRoles, Involvement: involvement));
-                    return new IcsEvent($"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", day.Start, day.End, revisions.GetOrAdd(e.Card.Id, static (_, context) => Revision(context.Site, context.Card), (Site: site, e.Card)), text, e.Moment.Reminder);
+                    var body = bodies.GetOrAdd(new BodyKey(e, variant, day.Start, day.End), static (key, context) =>
+                    {
+                        var text = context.Texts[key.Variant].GetOrAdd(key.Entry, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), context);
+                        return new IcsEventBody(key.Start, key.End, context.Revisions.GetOrAdd(key.Entry.Card.Id, static (_, context) => Revision(context.Site, context.Card), (context.Site, key.Entry.Card)), text, key.Entry.Moment.Reminder);
+                    }, (Site: site, Texts: texts, Revisions: revisions, day.Closed, scope.HasManyRoles, Involvement: involvement));
+                    return new IcsEvent($"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", body);
                 });
             });
             return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);
@@ -93,6 +100,14 @@ public sealed class CalendarFeedsOutput : ISiteOutput
             $"Kaart: {card.Title}\nCategorie: {card.Category.Name}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}",
             url,
             [role.Name, KindNames[kind], .. involvement is { } why ? [Capitalized(why.Involvement())] : Array.Empty<string>()]);
+    }
+
+    /// <summary>An entry by reference (a record's own equality would compare whole cards) with its variant and dates.</summary>
+    private readonly record struct BodyKey(CalendarEntry Entry, int Variant, DateOnly Start, DateOnly End)
+    {
+        public bool Equals(BodyKey other) => ReferenceEquals(Entry, other.Entry) && Variant == other.Variant && Start == other.Start && End == other.End;
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Entry), Variant, Start, End);
     }
 
     private static string Capitalized(string text) => string.Concat(text[..1].ToUpperInvariant(), text[1..]);

@@ -12,7 +12,7 @@ public static class CsvFile
     {
         var text = new StringBuilder();
         foreach (var row in rows()) text.Append(string.Join(';', row.Select(Field))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return (byte[])[.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     });
 
     /// <summary>

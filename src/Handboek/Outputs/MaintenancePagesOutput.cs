@@ -1,3 +1,4 @@
+using Handboek.Text;
 using System.Globalization;
 using Handboek.Calendar;
 using Handboek.Maintenance;
@@ -81,7 +82,7 @@ public sealed class MaintenancePagesOutput : ISiteOutput
         ]),
     ];
 
-    private static byte[] ReviewFeed(SiteContext site, Role role)
+    private static FileContent ReviewFeed(SiteContext site, Role role)
     {
         var host = site.Handbook.Settings.BaseUrl.Host;
         var events = site.Handbook.Cards.Where(c => c.Owner == role.Id && c.NextReview is not null).OrderBy(c => c.NextReview).ThenBy(c => c.Id, StringComparer.Ordinal).Select(card =>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Handboek.Text;
 
 namespace Handboek.Outputs;
 
@@ -12,7 +13,7 @@ namespace Handboek.Outputs;
 /// The ids of the cards whose change can change this file, so the preview re-renders only what a saved card
 /// affects; null means any change of the handbook.
 /// </param>
-public sealed class OutputFile(string path, Func<byte[]> render, IReadOnlySet<string>? dependsOn = null)
+public sealed class OutputFile(string path, Func<FileContent> render, IReadOnlySet<string>? dependsOn = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -23,13 +24,21 @@ public sealed class OutputFile(string path, Func<byte[]> render, IReadOnlySet<st
 
     public IReadOnlySet<string>? DependsOn { get; } = dependsOn;
 
-    public byte[] Render() => render();
+    /// <summary>The output that made it, for <c>build --tijden</c>.</summary>
+    public string Kind { get; private init; } = "";
+
+    public byte[] Render() => render().ToArray();
+
+    /// <summary>The content as it was rendered, for the writer: a large file stays in the chunks it was written in.</summary>
+    public FileContent RenderContent() => render();
 
     public static OutputFile Text(string path, Func<string> render, IReadOnlySet<string>? dependsOn = null) =>
-        new(path, () => Utf8.GetBytes(render().ReplaceLineEndings("\n")), dependsOn);
+        new(path, () => (FileContent)Utf8.GetBytes(render().ReplaceLineEndings("\n")), dependsOn);
 
-    public static OutputFile Copy(string path, string sourceFile) => new(path, () => File.ReadAllBytes(sourceFile), NoCards);
+    public static OutputFile Copy(string path, string sourceFile) => new(path, () => (FileContent)File.ReadAllBytes(sourceFile), NoCards);
 
     /// <summary>The same file under <paramref name="folder"/> ("archief/2025-2026/"), rendered the same way.</summary>
-    public OutputFile Under(string folder) => new(folder + Path, render, DependsOn);
+    public OutputFile Under(string folder) => new(folder + Path, render, DependsOn) { Kind = Kind };
+
+    public OutputFile OfKind(string kind) => new(Path, render, DependsOn) { Kind = kind };
 }

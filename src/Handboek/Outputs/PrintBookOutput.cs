@@ -1,3 +1,4 @@
+using Handboek.Text;
 using Handboek.Rendering;
 
 namespace Handboek.Outputs;
@@ -13,7 +14,7 @@ public sealed class PrintBookOutput : ISiteOutput
         yield return new OutputFile(site.Urls.OutputPathOf(page.Url), () => Render(site, page));
     }
 
-    private static byte[] Render(SiteContext site, PageView page)
+    private static FileContent Render(SiteContext site, PageView page)
     {
         var handbook = site.Handbook;
         var chapters = handbook.Categories.Select(group => new PrintBookChapter(

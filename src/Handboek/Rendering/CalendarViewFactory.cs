@@ -51,7 +51,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         // The role filter offers every role with a part in a moment shown, not only the roles that carry one out.
         var shown = dated.Concat(calendar.Ongoing.Where(scope.Includes)).ToList();
         var roles = shown.Select(e => e.Moment.RoleId)
-            .Concat(shown.Select(e => e.Card).Distinct().SelectMany(c => ResponsibilityMatrix.Assignments(c).Select(a => a.Role)))
+            .Concat(shown.Select(e => e.Card).Distinct<Card>(ReferenceEqualityComparer.Instance).SelectMany(c => ResponsibilityMatrix.Assignments(c).Select(a => a.Role)))
             .ToHashSet(StringComparer.Ordinal);
         var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
         return new CalendarView

@@ -17,7 +17,8 @@ internal sealed class DirectIncludeFunction(IScriptCustomFunction scribanInclude
         if (callerContext is not { Parent: ScriptExpressionStatement } caller
             || context.Output is not Utf8TemplateOutput
             || arguments.Count == 0
-            || !context.CachedTemplates.TryGetValue(context.ObjectToString(arguments[0]) ?? "", out var template))
+            || context.ObjectToString(arguments[0]) is not { } name
+            || !context.CachedTemplates.TryGetValue(name, out var template))
             return scribanInclude.Invoke(context, callerContext, arguments, blockStatement);
 
         // The partial's arguments ($1, $2) live in a local scope of their own, as a function's do.
@@ -26,7 +27,7 @@ internal sealed class DirectIncludeFunction(IScriptCustomFunction scribanInclude
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
-            template.Render(context);
+            Theme.RenderTimed(name, template, context);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Handboek.Text;
 using Scriban.Runtime;
 
 namespace Handboek.Rendering;
@@ -23,7 +24,7 @@ public sealed class PageRenderer
     /// <param name="page">Title and URL of the page, for the layout.</param>
     /// <param name="model">The page's own object, exposed to the template under <paramref name="modelName"/>.</param>
     /// <returns>The page as UTF-8 with LF line ends.</returns>
-    public byte[] Render(string layout, PageView page, string modelName, object model)
+    public FileContent Render(string layout, PageView page, string modelName, object model)
     {
         var globals = new ScriptObject
         {
@@ -34,12 +35,12 @@ public sealed class PageRenderer
         return _theme.WithContext(globals, _fragments, context =>
         {
             globals["inhoud"] = _theme.Render($"layouts/{layout}.html", context);
-            return _theme.Render("layouts/basis.html", context).ToArray();
+            return _theme.Render("layouts/basis.html", context).Content();
         });
     }
 
     /// <summary>A page that is a whole document of its own, without the base layout: the form editor takes the screen.</summary>
-    public byte[] RenderDocument(string layout, PageView page, string modelName, object model)
+    public FileContent RenderDocument(string layout, PageView page, string modelName, object model)
     {
         var globals = new ScriptObject
         {
@@ -47,7 +48,7 @@ public sealed class PageRenderer
             ["pagina"] = page,
             [modelName] = model,
         };
-        return _theme.WithContext(globals, _fragments, context => _theme.Render($"layouts/{layout}.html", context).ToArray());
+        return _theme.WithContext(globals, _fragments, context => _theme.Render($"layouts/{layout}.html", context).Content());
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Handboek.Diagnostics;
 using Handboek.Loading;
 using Scriban;
@@ -20,16 +21,20 @@ public sealed class Theme : ITemplateLoader
     private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors = new();
     private readonly ConcurrentBag<SharedTemplateContext> _idleContexts = [];
 
-    private Theme(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets)
+    private readonly BuildTimings? _timings;
+
+    private Theme(Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> assets, BuildTimings? timings)
     {
         _templates = templates;
         Assets = assets;
+        _timings = timings;
     }
 
     /// <summary>Files under <c>assets/</c>, copied to the same path in the site.</summary>
     public IReadOnlyList<ThemeFile> Assets { get; }
 
-    public static Theme Load(string themeDir, string overrideDir, DiagnosticBag diagnostics)
+    /// <param name="timings">Gets the time spent in each template; null where nobody asks.</param>
+    public static Theme Load(string themeDir, string overrideDir, DiagnosticBag diagnostics, BuildTimings? timings = null)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var roots = new[] { new InputBoundary(themeDir), new InputBoundary(overrideDir) };
@@ -55,7 +60,7 @@ public sealed class Theme : ITemplateLoader
                 diagnostics.Error(SourceLocation.StartOf(asset.FullPath), $"kan dit bestand van het thema niet gebruiken: {problem}");
         }
 
-        return new Theme(templates, assets);
+        return new Theme(templates, assets, timings);
     }
 
     /// <summary>Far beyond the whole printable handbook of 10,000 cards, which renders in seconds.</summary>
@@ -91,7 +96,7 @@ public sealed class Theme : ITemplateLoader
     /// </summary>
     private SharedTemplateContext NewContext()
     {
-        var context = new SharedTemplateContext(_builtins, _accessors)
+        var context = new SharedTemplateContext(_builtins, _accessors, _timings)
         {
             TemplateLoader = this,
             StrictVariables = true,
@@ -127,7 +132,7 @@ public sealed class Theme : ITemplateLoader
         try
         {
             // Render also returns the output as a string; Utf8TemplateOutput does not build one.
-            _templates[name].Render(context);
+            RenderTimed(name, _templates[name], context);
         }
         finally
         {
@@ -137,13 +142,35 @@ public sealed class Theme : ITemplateLoader
         return output;
     }
 
+    /// <summary>Renders into the context's current output, and tells <c>--tijden</c> how long it took.</summary>
+    internal static void RenderTimed(string name, Template template, TemplateContext context)
+    {
+        if ((context as SharedTemplateContext)?.Timings is not { } timings)
+        {
+            template.Render(context);
+            return;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            template.Render(context);
+        }
+        finally
+        {
+            timings.Template(name, Stopwatch.GetElapsedTime(start));
+        }
+    }
+
     /// <summary>The fragment cache of the render that <paramref name="context"/> is running.</summary>
     internal static FragmentCache? FragmentsOf(TemplateContext context) => (context as SharedTemplateContext)?.Fragments;
 
-    private sealed class SharedTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors)
+    private sealed class SharedTemplateContext(ScriptObject builtins, ConcurrentDictionary<Type, IObjectAccessor> accessors, BuildTimings? timings)
         : TemplateContext(builtins)
     {
         public FragmentCache? Fragments { get; set; }
+
+        public BuildTimings? Timings { get; } = timings;
 
         protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
             accessors.GetOrAdd(target.GetType(), type =>

@@ -54,6 +54,9 @@ public sealed class Utf8TemplateOutput : IScriptOutput
 
     public byte[] ToArray() => _bytes.ToArray();
 
+    /// <summary>The bytes as a file's content, by reference: nothing writes to this output afterwards.</summary>
+    public FileContent Content() => FileContent.Of(_bytes);
+
     /// <summary>The text, for a template that uses rendered content as a string rather than writing it out.</summary>
     public string Text() => Encoding.UTF8.GetString(ToArray());
 

@@ -77,6 +77,15 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         return bytes;
     }
 
+    /// <summary>The bytes as they lie in the chunks, for a caller that writes them out without copying.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Segments()
+    {
+        var segments = new List<ReadOnlyMemory<byte>>(_full.Count + 1);
+        foreach (var segment in _full) segments.Add(segment);
+        if (_used > _start) segments.Add(Pending());
+        return segments;
+    }
+
     private void ThrowIfFrozen()
     {
         if (IsFrozen) throw new InvalidOperationException("this buffer is shared by reference with another and can no longer be written to");

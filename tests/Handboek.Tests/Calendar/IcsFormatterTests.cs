@@ -15,7 +15,7 @@ public class IcsFormatterTests
     [InlineData(";;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;")]
     public void Long_escaped_and_non_ascii_text_comes_back_unchanged_from_folded_lines_of_at_most_75_octets(string text)
     {
-        var bytes = IcsFormatter.Format("Kalender", text, [new IcsEvent("a@b", new(2026, 9, 1), new(2026, 9, 2), new IcsRevision(new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero), 0, false), new IcsEventText(text, text, "https://handboek.example.nl/", [text]))]);
+        var bytes = IcsFormatter.Format("Kalender", text, [new IcsEvent("a@b", new(2026, 9, 1), new(2026, 9, 2), new IcsRevision(new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero), 0, false), new IcsEventText(text, text, "https://handboek.example.nl/", [text]))]).ToArray();
 
         var lines = Encoding.UTF8.GetString(bytes).Split("\r\n");
         Assert.All(lines, l => Assert.True(Encoding.UTF8.GetByteCount(l) <= 75, l));

@@ -47,6 +47,27 @@ public class CliTests
     }
 
     [Fact]
+    public void Build_with_tijden_prints_each_phase_each_output_kind_and_the_slowest_templates()
+    {
+        using var output = new TempFolder();
+
+        var (code, stdout, _) = Run("build", "--input", RepoPaths.Input, "--output", output["site"], "--tijden");
+        var (_, plain, _) = Run("build", "--input", RepoPaths.Input, "--output", output["zonder"]);
+
+        Assert.Equal(CliApp.Ok, code);
+        var lines = stdout.Split('\n');
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("laden", StringComparison.Ordinal) && l.EndsWith(" ms", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("maken en schrijven", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Geheugen: ", StringComparison.Ordinal));
+        // Every card page is counted under its output: 26 cards in the example.
+        Assert.Matches(@"\n  CardPages +26 ", stdout);
+        var templates = lines.SkipWhile(l => !l.StartsWith("De tien traagste sjablonen", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, templates.Count);
+        Assert.Contains(templates, t => t.TrimStart().StartsWith("layouts/basis.html", StringComparison.Ordinal));
+        Assert.DoesNotContain("Fasen", plain);
+    }
+
+    [Fact]
     public void Check_prints_every_problem_as_path_line_column_and_exits_1()
     {
         using var input = BrokenInput();

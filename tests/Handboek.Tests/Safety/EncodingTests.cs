@@ -15,7 +15,7 @@ public class EncodingTests
     public void A_bare_carriage_return_or_control_character_in_agenda_text_cannot_start_a_new_property_or_event()
     {
         const string text = "Evaluatie\rEND:VEVENT\r\nBEGIN:VEVENT\u0001";
-        var bytes = IcsFormatter.Format("Kalender", "x", [new IcsEvent("a@b", new(2026, 9, 1), new(2026, 9, 2), new IcsRevision(new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero), 0, false), new IcsEventText(text, text, "https://handboek.example.nl/", ["x"]))]);
+        var bytes = IcsFormatter.Format("Kalender", "x", [new IcsEvent("a@b", new(2026, 9, 1), new(2026, 9, 2), new IcsRevision(new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero), 0, false), new IcsEventText(text, text, "https://handboek.example.nl/", ["x"]))]).ToArray();
 
         var ics = Encoding.UTF8.GetString(bytes);
         Assert.DoesNotContain('\u0001', ics);
