@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Handboek.Calendar;
 using Handboek.Model;
 using Handboek.Responsibilities;
@@ -21,6 +22,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         Enumerable.Range(0, 2 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, EntryView>(ReferenceEqualityComparer.Instance)).ToArray();
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
     private readonly ConcurrentDictionary<CalendarScope, Lazy<CalendarView>> _views = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<MonthView, MonthView> _months = new(SameMonth.Instance);
 
     private Handbook Handbook => calendar.Handbook;
 
@@ -37,13 +39,16 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             var inMonth = byMonth[ym];
             var first = new DateOnly(ym.Year, ym.Month, 1);
             var month = new Period(first, first.AddMonths(1).AddDays(-1));
-            return new MonthView(
+            var view = new MonthView(
                 $"{ym.Year:D4}-{ym.Month:D2}",
                 $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
                 DutchMonths.CapitalizedName(ym.Month),
                 inMonth.Select(e => Entry(e, holidays, scope)).ToList(),
                 holidays.Where(h => h.Start <= month.To && h.End >= month.From)
                     .Select(h => new HolidayView(h.Name, DutchFormat.Period(new Period(h.Start, h.End)))).ToList());
+            // A month that another calendar shows alike (a role at each school with the same holidays) is that one, so
+            // its HTML is rendered once (FragmentCache).
+            return _months.GetOrAdd(view, view);
         }).ToList();
 
         // A calendar without dated moments gets no .ics (CalendarFeedsOutput), so no link to one.
@@ -83,6 +88,25 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
                 new FilterView("niveau", "Niveau", "Bestuur en school", [new(CardLevel.Board.Id(), "Bestuur"), new(CardLevel.School.Id(), "School")]),
             ],
         };
+    }
+
+    /// <summary>Months alike: the same entry views (shared per variant, so compared by reference) and holidays.</summary>
+    private sealed class SameMonth : IEqualityComparer<MonthView>
+    {
+        public static readonly SameMonth Instance = new();
+
+        public bool Equals(MonthView? x, MonthView? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Id == y.Id
+                && x.Moments.SequenceEqual(y.Moments, ReferenceEqualityComparer.Instance)
+                && x.Holidays.SequenceEqual(y.Holidays));
+
+        public int GetHashCode(MonthView month)
+        {
+            var hash = new HashCode();
+            hash.Add(month.Id);
+            foreach (var entry in month.Moments) hash.Add(RuntimeHelpers.GetHashCode(entry));
+            return hash.ToHashCode();
+        }
     }
 
     private LinkView Link(CalendarScope scope) => new(scope.Title, urls.Calendar(scope));

@@ -6,7 +6,7 @@ namespace Handboek.Rendering;
 
 /// <summary>
 /// The members templates read from the <see cref="FragmentCache"/> of the render, added to a view type's own:
-/// <c>html</c> and <c>poster_html</c> of a calendar entry, <c>html</c> and <c>inhoud</c> of a card.
+/// <c>html</c> and <c>poster_html</c> of a calendar entry and of a month, <c>html</c> and <c>inhoud</c> of a card.
 /// </summary>
 internal sealed class FragmentMembers(IObjectAccessor own, IReadOnlyDictionary<string, Func<FragmentCache, object, object>> added) : IObjectAccessor
 {
@@ -19,6 +19,15 @@ internal sealed class FragmentMembers(IObjectAccessor own, IReadOnlyDictionary<s
             {
                 ["html"] = (cache, entry) => cache.EntryHtml((EntryView)entry),
                 ["poster_html"] = (cache, entry) => cache.EntryPosterHtml((EntryView)entry),
+            };
+        }
+
+        if (type == typeof(MonthView))
+        {
+            return new Dictionary<string, Func<FragmentCache, object, object>>(StringComparer.Ordinal)
+            {
+                ["html"] = (cache, month) => cache.MonthHtml((MonthView)month),
+                ["poster_html"] = (cache, month) => cache.MonthPosterHtml((MonthView)month),
             };
         }
 

@@ -17,7 +17,7 @@ public sealed class PageRenderer
     {
         _theme = theme;
         _site = site;
-        _fragments = new FragmentCache((partial, model) => RenderFragment(partial, "m", model), bodies);
+        _fragments = new FragmentCache(RenderFragment, bodies);
     }
 
     /// <param name="layout">Template name under layouts/, without extension.</param>

@@ -110,6 +110,32 @@ public class ThemeOverrideTests
     }
 
     [Fact]
+    public void Own_month_partials_show_on_every_calendar_and_poster_and_see_only_the_month_and_the_site()
+    {
+        using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
+            .Write("theme/partials/maand.html", "<section class=\"eigen\">{{ maand.naam }}: {{ maand.momenten.size }}</section>\n")
+            .Write("theme/partials/poster-maand.html", "<section class=\"eigen\">{{ maand.korte_naam }} {{ site.naam | html.escape }}</section>\n");
+
+        using var site = new BuiltSite(input.Path);
+
+        Assert.True(site.Result.Succeeded);
+        foreach (var page in new[] { "kalender/index.html", "scholen/de-test/kalender/index.html", "rollen/directeur/kalender/index.html" })
+        {
+            var months = site.Html(page).QuerySelectorAll("section.eigen").Select(m => m.TextContent).ToList();
+            Assert.Equal(12, months.Count);
+            Assert.Equal(["Augustus 2026: 0", "Juni 2027: 1"], [months[0], months[10]]);
+        }
+
+        var poster = site.Html("scholen/de-test/kalender/poster/index.html").QuerySelectorAll("section.eigen").Select(m => m.TextContent).ToList();
+        Assert.Equal("Juni Stichting Testbestuur", poster[10]);
+
+        using var peeking = new TempFolder().CopyFrom(RepoPaths.SpecBasis).Write("theme/partials/maand.html", "<section>{{ pagina.titel }}</section>\n");
+        using var failed = new BuiltSite(peeking.Path);
+        Assert.False(failed.Result.Succeeded);
+        Assert.Contains(failed.Result.Diagnostics, d => d.Location.File.EndsWith("maand.html", StringComparison.Ordinal) && d.Message.Contains("pagina", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_include_can_be_used_as_a_value_and_nested_includes_keep_their_own_arguments()
     {
         using var input = new TempFolder().CopyFrom(RepoPaths.SpecBasis)
