@@ -62,10 +62,12 @@ public static class SiteWriter
     private static void WriteFile(OutputFile file, string work, string target, BuildTimings timings)
     {
         var start = Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var content = file.RenderContent();
         var rendered = Stopwatch.GetTimestamp();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Write(Path.Combine(work, file.Path), Path.Combine(target, file.Path), content);
-        timings.Output(file.Kind, Stopwatch.GetElapsedTime(start, rendered), Stopwatch.GetElapsedTime(rendered), content.Length);
+        timings.Output(file.Kind, Stopwatch.GetElapsedTime(start, rendered), Stopwatch.GetElapsedTime(rendered), content.Length, allocated);
     }
 
     private static void Write(string path, string live, FileContent content)

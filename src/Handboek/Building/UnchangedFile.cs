@@ -11,6 +11,7 @@ namespace Handboek.Building;
 public static partial class UnchangedFile
 {
     private const int ChunkSize = 64 * 1024;
+    private const int WriteBufferSize = 256 * 1024;
 
     /// <summary>Whether <paramref name="path"/> exists and holds exactly <paramref name="content"/>.</summary>
     public static bool Matches(string path, FileContent content)
@@ -56,11 +57,39 @@ public static partial class UnchangedFile
         }
     }
 
-    /// <summary>Writes a new file in one system call for all its chunks (a gathering write), or a few for a very large one.</summary>
+    /// <summary>
+    /// Writes a new file, its chunks gathered into a pooled buffer and written a buffer at a time: a calendar page or feed
+    /// has thousands of small chunks (shared entries), and a gathering write per file allocated more than the copy costs.
+    /// </summary>
     public static void Write(string path, FileContent content)
     {
         using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, content.Segments(), 0);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(Math.Max(content.Length, 1), WriteBufferSize));
+        try
+        {
+            long offset = 0;
+            var used = 0;
+            foreach (var segment in content.Segments())
+            {
+                for (var span = segment.Span; !span.IsEmpty;)
+                {
+                    var part = Math.Min(span.Length, buffer.Length - used);
+                    span[..part].CopyTo(buffer.AsSpan(used));
+                    used += part;
+                    span = span[part..];
+                    if (used < buffer.Length) continue;
+                    RandomAccess.Write(file, buffer.AsSpan(0, used), offset);
+                    offset += used;
+                    used = 0;
+                }
+            }
+
+            if (used > 0) RandomAccess.Write(file, buffer.AsSpan(0, used), offset);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8)]

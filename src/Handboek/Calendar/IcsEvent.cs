@@ -1,7 +1,9 @@
 namespace Handboek.Calendar;
 
 /// <summary>An all-day agenda event in one feed: its UID names the feed's scope, the rest it shares with other feeds.</summary>
-public sealed record IcsEvent(string Uid, IcsEventBody Body)
+/// <param name="UidSuffix">Written right after <paramref name="Uid"/>: the feed's own part of the UID, so the part every
+/// feed shares is not copied into a new string for each.</param>
+public sealed record IcsEvent(string Uid, IcsEventBody Body, string UidSuffix = "")
 {
     public IcsEvent(string uid, DateOnly start, DateOnly end, IcsRevision revision, IcsEventText text, Model.Reminder? reminder = null)
         : this(uid, new IcsEventBody(start, end, revision, text, reminder))

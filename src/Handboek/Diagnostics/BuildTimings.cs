@@ -35,10 +35,11 @@ public sealed class BuildTimings
         return true;
     });
 
-    public void Output(string kind, TimeSpan render, TimeSpan write, long bytes) =>
-        _outputs.GetOrAdd(kind, _ => new Tally()).Add(render, write, bytes);
+    /// <param name="allocated">What rendering it asked of the garbage collector, in bytes.</param>
+    public void Output(string kind, TimeSpan render, TimeSpan write, long bytes, long allocated) =>
+        _outputs.GetOrAdd(kind, _ => new Tally()).Add(render, write, bytes, allocated);
 
-    public void Template(string name, TimeSpan time) => _templates.GetOrAdd(name, _ => new Tally()).Add(time, TimeSpan.Zero, 0);
+    public void Template(string name, TimeSpan time) => _templates.GetOrAdd(name, _ => new Tally()).Add(time, TimeSpan.Zero, 0, 0);
 
     /// <summary>The report, in Dutch, one line per row; times in milliseconds.</summary>
     public IEnumerable<string> Report()
@@ -50,9 +51,9 @@ public sealed class BuildTimings
             $"Geheugen: {GC.GetTotalAllocatedBytes() / 1e6:0} MB aangevraagd, {GC.CollectionCount(0)} keer opgeruimd (generatie 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), {Ms(GC.GetTotalPauseDuration())} stilgestaan, hoogste werkgeheugen {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB.");
 
         yield return "Uitvoer per soort (opgeteld over alle kernen):";
-        yield return $"  {"soort",-28}{"bestanden",10}{"MB",9}{"maken",10}{"schrijven",11}";
+        yield return $"  {"soort",-28}{"bestanden",10}{"MB",9}{"maken",12}{"schrijven",12}{"MB aangevraagd",16}";
         foreach (var (kind, tally) in _outputs.OrderByDescending(o => o.Value.Total).ThenBy(o => o.Key, StringComparer.Ordinal))
-            yield return $"  {kind,-28}{tally.Count,10}{Mb(tally.Bytes),9}{Ms(tally.First),10}{Ms(tally.Second),11}";
+            yield return $"  {kind,-28}{tally.Count,10}{Mb(tally.Bytes),9}{Ms(tally.First),12}{Ms(tally.Second),12}{Mb(tally.Allocated),16}";
 
         yield return "De tien traagste sjablonen (opgeteld, met wat ze invoegen):";
         yield return $"  {"sjabloon",-34}{"keer",9}{"totaal",10}{"gemiddeld",11}{"langste",10}";
@@ -66,7 +67,7 @@ public sealed class BuildTimings
 
     private sealed class Tally
     {
-        private long _count, _first, _second, _bytes, _longest;
+        private long _count, _first, _second, _bytes, _allocated, _longest;
 
         public long Count => Interlocked.Read(ref _count);
         public TimeSpan First => TimeSpan.FromTicks(Interlocked.Read(ref _first));
@@ -74,9 +75,11 @@ public sealed class BuildTimings
         public TimeSpan Total => First + Second;
         public TimeSpan Longest => TimeSpan.FromTicks(Interlocked.Read(ref _longest));
         public long Bytes => Interlocked.Read(ref _bytes);
+        public long Allocated => Interlocked.Read(ref _allocated);
 
-        public void Add(TimeSpan first, TimeSpan second, long bytes)
+        public void Add(TimeSpan first, TimeSpan second, long bytes, long allocated)
         {
+            Interlocked.Add(ref _allocated, allocated);
             Interlocked.Increment(ref _count);
             Interlocked.Add(ref _first, first.Ticks);
             Interlocked.Add(ref _second, second.Ticks);

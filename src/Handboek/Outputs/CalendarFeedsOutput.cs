@@ -45,8 +45,11 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         // By card id: a card's events are in many feeds and both years, and the git lookup is per file.
         var revisions = new ConcurrentDictionary<string, IcsRevision>(StringComparer.Ordinal);
         // The same rule as the calendar page's link (CalendarViewFactory): a feed for each calendar with dated moments this year.
+        // The UID without the feed's scope, once per entry; the scope and host follow it.
+        var uids = new ConcurrentDictionary<CalendarEntry, string>(ReferenceEqualityComparer.Instance);
         return site.Calendar.Scopes.Where(scope => site.Calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
+            var uidScope = $"{scope.UidScope}@{host}";
             var events = years.SelectMany(year =>
             {
                 var openDays = OpenDays(year, scope.School);
@@ -60,7 +63,8 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                         var text = context.Texts[key.Variant].GetOrAdd(key.Entry, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), context);
                         return new IcsEventBody(key.Start, key.End, context.Revisions.GetOrAdd(key.Entry.Card.Id, static (_, context) => Revision(context.Site, context.Card), (context.Site, key.Entry.Card)), text, key.Entry.Moment.Reminder);
                     }, (Site: site, Texts: texts, Revisions: revisions, day.Closed, scope.HasManyRoles, Involvement: involvement));
-                    return new IcsEvent($"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year.Year}.{scope.UidScope}@{host}", body);
+                    var uid = uids.GetOrAdd(e, static (e, year) => $"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year}.", year.Year);
+                    return new IcsEvent(uid, body, uidScope);
                 });
             });
             return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);

@@ -41,8 +41,13 @@ public sealed class ResponsibilityMatrix
         (Letter.G, card => card.Approval),
     ];
 
-    public static IEnumerable<(Letter Letter, string Role)> Assignments(Card card) =>
-        Keys.SelectMany(key => key.Roles(card).Select(role => (key.Letter, role)));
+    public static IEnumerable<(Letter Letter, string Role)> Assignments(Card card)
+    {
+        foreach (var (letter, roles) in Keys)
+        {
+            foreach (var role in roles(card)) yield return (letter, role);
+        }
+    }
 
     /// <summary>In letter order, each once. Called for every card and role of the matrix, so it only loops.</summary>
     public static IReadOnlyList<Letter> LettersOf(Card card, string roleId)
@@ -50,7 +55,7 @@ public sealed class ResponsibilityMatrix
         List<Letter>? letters = null;
         foreach (var (letter, roles) in Keys)
         {
-            if (roles(card).Contains(roleId)) (letters ??= []).Add(letter);
+            if (Holds(card, letter, roles, roleId)) (letters ??= []).Add(letter);
         }
 
         return letters ?? [];
@@ -61,11 +66,15 @@ public sealed class ResponsibilityMatrix
     {
         foreach (var (letter, roles) in Keys)
         {
-            if (roles(card).Contains(roleId)) return letter;
+            if (Holds(card, letter, roles, roleId)) return letter;
         }
 
         return null;
     }
+
+    /// <summary>The owner is compared as it is: asking <see cref="Keys"/> for it makes a list, and this runs for every entry of every calendar.</summary>
+    private static bool Holds(Card card, Letter letter, Func<Card, IReadOnlyList<string>> roles, string roleId) =>
+        letter == Letter.A ? card.Owner == roleId : roles(card).Contains(roleId);
 
     /// <summary>"A R", or empty when the role has no part in the card.</summary>
     public static string Cell(Card card, string roleId) => LettersOf(card, roleId) is { Count: > 0 } letters ? string.Join(' ', letters) : "";

@@ -62,6 +62,18 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         Length += other.Length;
     }
 
+    /// <summary>
+    /// Adds <paramref name="bytes"/> by reference: the caller never changes them (an agenda event's lines, which a
+    /// dozen feeds hold). Writing goes on in the rest of the current chunk.
+    /// </summary>
+    public void AppendShared(byte[] bytes)
+    {
+        ThrowIfFrozen();
+        Seal();
+        _full.Add(bytes);
+        Length += bytes.Length;
+    }
+
     /// <summary>Only reads, so several threads may copy a finished buffer (a calendar entry's HTML) at once.</summary>
     public byte[] ToArray()
     {
