@@ -5,6 +5,8 @@ using Handboek.Benchmarks;
 // Times the published Release CLI (ReadyToRun) on synthetic handbooks; see "Prestaties" in the README.
 // Usage: dotnet run --project tests/Handboek.Benchmarks -c Release -- [sizes, default 100,1000,10000] [runs, default 5] [--bewaar]
 // --bewaar keeps the generated handbooks and sites for profiling and prints where they are.
+// With hugo on the PATH (apt-get install hugo) it also builds the same cards with Hugo, in turns with Handboek
+// (A B A B, output on /dev/shm when there is one), and prints the ratio of each pair's wall times, as a median.
 var sizes = args.Length > 0 ? args[0].Split(',').Select(int.Parse).ToArray() : [100, 1000, 10000];
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var root = FindRoot();
@@ -36,8 +38,61 @@ foreach (var size in sizes)
         $"| {size:N0} | {Min(builds.Select(b => b.Seconds)):0.00} s / {Median(builds.Select(b => b.Seconds)):0.00} s | {builds.Max(b => b.PeakBytes) / 1024 / 1024} MB | {bytes / 1024 / 1024.0:0.0} MB | {pagefindTimes} | {Min(saves):0} ms / {Median(saves):0} ms |"));
 }
 
+if (FindOnPath("hugo") is { } hugo)
+{
+    var versions = Capture(hugo, "version");
+    var tmpfs = Directory.Exists("/dev/shm") ? Directory.CreateTempSubdirectory("handboek-hugo-").FullName : null;
+    var outputs = tmpfs ?? work;
+    Console.WriteLine();
+    Console.WriteLine($"Tegen {versions.Split(' ').Take(2).Last()}, om beurten, {runs} paren, uitvoer in {(tmpfs is null ? "de werkmap" : "/dev/shm")}:");
+    Console.WriteLine();
+    Console.WriteLine("| kaarten | Hugo (mediaan) | Handboek (mediaan) | Handboek / Hugo (mediaan van de paren) | piekgeheugen Hugo / Handboek |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|");
+    foreach (var size in sizes)
+    {
+        var input = Path.Combine(work, $"input-{size}");
+        var hugoSite = Path.Combine(work, $"hugo-{size}");
+        HugoSite.Write(input, Path.Combine(root, "theme"), hugoSite);
+        var hugoOut = Path.Combine(outputs, $"hugo-site-{size}");
+        var handboekOut = Path.Combine(outputs, $"handboek-site-{size}");
+        (double Seconds, long PeakBytes) Hugo() => Fresh(hugoOut, () => Measure(hugoSite, hugo, "--quiet", "-d", hugoOut));
+        (double Seconds, long PeakBytes) Handboek() => Fresh(handboekOut, () => Measure(work, cli, "build", "-i", input, "-o", handboekOut));
+        Hugo();
+        Handboek();
+        var pairs = Enumerable.Range(0, runs).Select(_ => (Hugo: Hugo(), Handboek: Handboek())).ToList();
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {size:N0} | {Median(pairs.Select(p => p.Hugo.Seconds)):0.00} s | {Median(pairs.Select(p => p.Handboek.Seconds)):0.00} s | {Median(pairs.Select(p => p.Handboek.Seconds / p.Hugo.Seconds)):0.00} | {pairs.Max(p => p.Hugo.PeakBytes) / 1024 / 1024} / {pairs.Max(p => p.Handboek.PeakBytes) / 1024 / 1024} MB |"));
+    }
+
+    if (tmpfs is not null) Directory.Delete(tmpfs, recursive: true);
+}
+
 if (args.Contains("--bewaar")) Console.WriteLine($"\nBewaard in {work}");
 else Directory.Delete(work, recursive: true);
+
+// Each run starts from nothing, as a first build does: Handboek's work folder beside the site goes too.
+static (double Seconds, long PeakBytes) Fresh(string output, Func<(double, long)> run)
+{
+    foreach (var left in new[] { output, Handboek.Building.OutputFolder.WorkDir(output) })
+    {
+        if (Directory.Exists(left)) Directory.Delete(left, recursive: true);
+    }
+
+    return run();
+}
+
+static string? FindOnPath(string name) =>
+    (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
+
+static string Capture(string file, params string[] arguments)
+{
+    var start = new ProcessStartInfo(file) { RedirectStandardOutput = true };
+    foreach (var a in arguments) start.ArgumentList.Add(a);
+    using var process = Process.Start(start)!;
+    var text = process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    return text.Trim();
+}
 
 static (double Seconds, long PeakBytes) Measure(string workingDirectory, string file, params string[] arguments)
 {
