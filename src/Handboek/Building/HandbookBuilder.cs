@@ -220,8 +220,9 @@ public static class HandbookBuilder
         };
         var changes = new ChangeViewFactory(handbook, urls, GitHistory.Load(inputDir), inputDir);
         var pages = new PageRenderer(theme, site, bodies);
-        var nextCalendar = timings.Phase("kalender volgend schooljaar", () => NextYear(loaded));
-        var calendarViews = new CalendarViewFactory(calendar, urls, nextCalendar?.Year);
+        // Only the feeds and the calendar pages' note about them need it: the preview shows a saved card without it.
+        var nextCalendar = new Lazy<QualityCalendar?>(() => timings.Phase("kalender volgend schooljaar", () => NextYear(loaded)));
+        var calendarViews = new CalendarViewFactory(calendar, urls, nextCalendar);
         var context = new SiteContext(handbook, urls, theme, pages, bodies, new CardViewFactory(handbook, urls, bodies, changes), calendar, calendarViews,
             new ResponsibilityViewFactory(handbook, urls, calendar, calendarViews), changes, inputDir)
         {

@@ -29,7 +29,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         // This school year and, once it can be placed, the next: in July an agenda already shows September.
-        IReadOnlyList<QualityCalendar> years = site.NextCalendar is { } next ? [site.Calendar, next] : [site.Calendar];
+        var years = new Lazy<IReadOnlyList<QualityCalendar>>(() => site.NextCalendar.Value is { } next ? [site.Calendar, next] : [site.Calendar]);
         var host = site.Handbook.Settings.BaseUrl.Host;
         // A school's open days serve its own feed and those of each of its roles: worked out once per school and year.
         var schoolDays = new ConcurrentDictionary<(QualityCalendar Year, string School), Lazy<SchoolDays>>();
@@ -39,7 +39,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         // on its day, whether the feed holds more roles (then the summary starts with the role), and on a role's feed
         // why a moment another role carries out is there (no letter, or one of five: "ter informatie").
         var texts = Enumerable.Range(0, 4 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
-        var description = $"Kwaliteitskalender {string.Join(" en ", years.Select(y => y.Year))}";
+        var description = new Lazy<string>(() => $"Kwaliteitskalender {string.Join(" en ", years.Value.Select(y => y.Year))}");
         // What follows an event's UID, the same in each feed with the same text and dates: written once, copied into each.
         var bodies = new ConcurrentDictionary<BodyKey, IcsEventBody>();
         // By card id: a card's events are in many feeds and both years, and the git lookup is per file.
@@ -50,7 +50,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         return site.Calendar.Scopes.Where(scope => site.Calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var uidScope = $"{scope.UidScope}@{host}";
-            var events = years.SelectMany(year =>
+            var events = years.Value.SelectMany(year =>
             {
                 var openDays = OpenDays(year, scope.School);
                 return year.Dated.Where(scope.Includes).Select(e =>
@@ -67,7 +67,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                     return new IcsEvent(uid, body, uidScope);
                 });
             });
-            return IcsFormatter.Format(scope.Title, $"{description} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);
+            return IcsFormatter.Format(scope.Title, $"{description.Value} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);
         }));
     }
 

@@ -18,8 +18,8 @@ public sealed record SiteContext(
     ChangeViewFactory Changes,
     string InputDir)
 {
-    /// <summary>The next school year's calendar for the agenda feeds; null until it can be placed.</summary>
-    public QualityCalendar? NextCalendar { get; init; }
+    /// <summary>The next school year's calendar for the agenda feeds, made when first asked; null until it can be placed.</summary>
+    public Lazy<QualityCalendar?> NextCalendar { get; init; } = new((QualityCalendar?)null);
 
     /// <summary>"Today" of the build (SOURCE_DATE_EPOCH or the clock), for what /onderhoud/ calls due.</summary>
     public DateOnly Today { get; init; }

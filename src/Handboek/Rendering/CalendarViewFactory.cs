@@ -14,8 +14,8 @@ namespace Handboek.Rendering;
 /// every calendar except for whether it falls in that calendar's holidays and, on a role's calendar, why it is there
 /// (<see cref="CalendarScope.InvolvementIn"/>), so its view is made once per answer and shared, and so is its HTML.
 /// </summary>
-/// <param name="nextYearInFeeds">The next school year when the agenda feeds already hold it, so the pages can say so.</param>
-public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, SchoolYear? nextYearInFeeds = null)
+/// <param name="nextYearInFeeds">The next school year's calendar when the agenda feeds already hold it, so the pages can say so.</param>
+public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls, Lazy<QualityCalendar?>? nextYearInFeeds = null)
 {
     // Indexed by variant (see Entry): in the holidays or not, times no letter or one of the five.
     private readonly ConcurrentDictionary<CalendarEntry, EntryView>[] _entries =
@@ -68,7 +68,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             Ics = feed,
             Subscribe = feed is null ? null : urls.Subscription(feed),
             FeedAddress = feed is null ? null : urls.Absolute(feed),
-            NextYearInFeed = feed is null ? null : nextYearInFeeds?.ToString(),
+            NextYearInFeed = feed is null ? null : nextYearInFeeds?.Value?.Year.ToString(),
             Poster = urls.CalendarPoster(scope),
             Months = months,
             PosterSheets = PosterLayout.Sheets(months),
