@@ -68,6 +68,7 @@ public static class SiteWriter
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Write(Path.Combine(work, file.Path), Path.Combine(target, file.Path), content);
         timings.Output(file.Kind, Stopwatch.GetElapsedTime(start, rendered), Stopwatch.GetElapsedTime(rendered), content.Length, allocated);
+        content.Release();
     }
 
     private static void Write(string path, string live, FileContent content)

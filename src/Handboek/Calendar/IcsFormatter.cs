@@ -125,7 +125,13 @@ public static class IcsFormatter
             End();
         }
 
-        public byte[] ToArray() => _bytes.ToArray();
+        /// <summary>The lines as one array, to keep; the chunks they were written in go back to the pool.</summary>
+        public byte[] ToArray()
+        {
+            var bytes = _bytes.ToArray();
+            _bytes.Release();
+            return bytes;
+        }
 
         public FileContent Content() => FileContent.Of(_bytes);
 

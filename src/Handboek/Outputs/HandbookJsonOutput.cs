@@ -1,3 +1,4 @@
+using Handboek.Text;
 using Handboek.Model;
 
 namespace Handboek.Outputs;
@@ -13,7 +14,7 @@ public sealed class HandbookJsonOutput : ISiteOutput
         yield return new OutputFile("handboek.json", () => Render(site));
     }
 
-    private static byte[] Render(SiteContext site)
+    private static FileContent Render(SiteContext site)
     {
         var h = site.Handbook;
         var json = new HandbookJson(

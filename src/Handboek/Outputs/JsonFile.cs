@@ -19,7 +19,7 @@ public static class JsonFile
     };
 
     /// <param name="indented">For files people read (handboek.json); data only a script reads is written in one line.</param>
-    public static byte[] Serialize<T>(T value, bool indented = true)
+    public static FileContent Serialize<T>(T value, bool indented = true)
     {
         var bytes = new ChunkedBuffer();
         using (var writer = new Utf8JsonWriter(bytes, Writing(indented)))
@@ -28,6 +28,6 @@ public static class JsonFile
         }
 
         bytes.Write("\n"u8);
-        return bytes.ToArray();
+        return FileContent.Of(bytes);
     }
 }

@@ -34,8 +34,12 @@ public sealed class PageRenderer
         };
         return _theme.WithContext(globals, _fragments, context =>
         {
-            globals["inhoud"] = _theme.Render($"layouts/{layout}.html", context);
-            return _theme.Render("layouts/basis.html", context).Content();
+            var content = _theme.Render($"layouts/{layout}.html", context);
+            globals["inhoud"] = content;
+            var page = _theme.Render("layouts/basis.html", context);
+            // The content is in this page only, so its chunks go back to the pool with the page's once it is written.
+            page.Adopt(content);
+            return page.Content();
         });
     }
 

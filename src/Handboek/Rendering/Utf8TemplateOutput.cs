@@ -54,6 +54,9 @@ public sealed class Utf8TemplateOutput : IScriptOutput
 
     public byte[] ToArray() => _bytes.ToArray();
 
+    /// <summary>Takes over the chunks of a render that only this one shows (a page's content inside the base layout).</summary>
+    public void Adopt(Utf8TemplateOutput other) => _bytes.Adopt(other._bytes);
+
     /// <summary>The bytes as a file's content, by reference: nothing writes to this output afterwards.</summary>
     public FileContent Content() => FileContent.Of(_bytes);
 

@@ -13,6 +13,9 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
     private const int MaxChunkSize = 64 * 1024;
     private readonly List<ArraySegment<byte>> _full = [];
     private byte[] _chunk = [];
+
+    /// <summary>The chunks this buffer wrote, and those of buffers it adopted: what <see cref="Release"/> gives back.</summary>
+    private List<byte[]>? _owned;
     private int _start;
     private int _used;
 
@@ -28,7 +31,8 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         {
             Seal();
             var size = Math.Clamp(_chunk.Length * 2, FirstChunkSize, MaxChunkSize);
-            _chunk = new byte[Math.Max(size, sizeHint)];
+            _chunk = ChunkPool.Rent(Math.Max(size, sizeHint));
+            (_owned ??= []).Add(_chunk);
             _start = _used = 0;
         }
 
@@ -60,6 +64,32 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         _full.AddRange(other._full);
         if (other._used > other._start) _full.Add(other.Pending());
         Length += other.Length;
+    }
+
+    /// <summary>
+    /// Takes over the chunks of <paramref name="other"/>, whose bytes this buffer holds and which nothing else will: the
+    /// content of a page inside the base layout. They are released with this one.
+    /// </summary>
+    public void Adopt(ChunkedBuffer other)
+    {
+        if (other._owned is null) return;
+        (_owned ??= []).AddRange(other._owned);
+        other._owned = null;
+    }
+
+    /// <summary>
+    /// Gives this buffer's chunks back for the next file, once its bytes are written or copied: only for a buffer that
+    /// no other holds by reference (a whole file, or a buffer whose bytes were copied out). It is empty afterwards.
+    /// </summary>
+    public void Release()
+    {
+        if (IsFrozen) throw new InvalidOperationException("another buffer holds this one's bytes by reference");
+        foreach (var chunk in _owned ?? []) ChunkPool.Return(chunk);
+        _owned = null;
+        _full.Clear();
+        _chunk = [];
+        _start = _used = 0;
+        Length = 0;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ public readonly struct FileContent
     public IReadOnlyList<ReadOnlyMemory<byte>> Segments() =>
         _chunks?.Segments() ?? (_array is null ? [] : [_array]);
 
+    /// <summary>Gives the chunks back for the next file; the writer calls it once the file is on disk.</summary>
+    public void Release() => _chunks?.Release();
+
     /// <summary>One array, for a caller that keeps the file (the preview) or reads it whole (tests).</summary>
     public byte[] ToArray() => _chunks?.ToArray() ?? _array ?? [];
 }
