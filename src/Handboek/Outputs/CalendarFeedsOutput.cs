@@ -44,13 +44,13 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var bodies = new ConcurrentDictionary<BodyKey, IcsEventBody>();
         // By card id: a card's events are in many feeds and both years, and the git lookup is per file.
         var revisions = new ConcurrentDictionary<string, IcsRevision>(StringComparer.Ordinal);
-        // The same rule as the calendar page's link (CalendarViewFactory): a feed for each calendar with dated moments this year.
         // The UID without the feed's scope, once per entry; the scope and host follow it.
         var uids = new ConcurrentDictionary<CalendarEntry, string>(ReferenceEqualityComparer.Instance);
-        return site.Calendar.Scopes.Where(scope => site.Calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
-        {
-            var uidScope = $"{scope.UidScope}@{host}";
-            var events = years.Value.SelectMany(year =>
+        // A calendar's events depend on its kind, its role and the holidays of its school, which come with the school's
+        // region: the feeds of one role at every school of a region hold the same events, made once, each under its own UIDs.
+        var shared = new ConcurrentDictionary<(QualityCalendar Year, ScopeKind Kind, string? Role, string? Region), Lazy<IReadOnlyList<(string Uid, IcsEventBody Body)>>>();
+        IReadOnlyList<(string Uid, IcsEventBody Body)> EventsOf(QualityCalendar year, CalendarScope scope) =>
+            shared.GetOrAdd((year, scope.Kind, scope.Role?.Id, scope.School is { } school ? CalendarScope.RegionOf(school) : null), _ => new(() =>
             {
                 var openDays = OpenDays(year, scope.School);
                 return year.Dated.Where(scope.Includes).Select(e =>
@@ -63,10 +63,15 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                         var text = context.Texts[key.Variant].GetOrAdd(key.Entry, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), context);
                         return new IcsEventBody(key.Start, key.End, context.Revisions.GetOrAdd(key.Entry.Card.Id, static (_, context) => Revision(context.Site, context.Card), (context.Site, key.Entry.Card)), text, key.Entry.Moment.Reminder);
                     }, (Site: site, Texts: texts, Revisions: revisions, day.Closed, scope.HasManyRoles, Involvement: involvement));
-                    var uid = uids.GetOrAdd(e, static (e, year) => $"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year}.", year.Year);
-                    return new IcsEvent(uid, body, uidScope);
-                });
-            });
+                    return (uids.GetOrAdd(e, static (e, year) => $"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year}.", year.Year), body);
+                }).ToList();
+            })).Value;
+
+        // The same rule as the calendar page's link (CalendarViewFactory): a feed for each calendar with dated moments this year.
+        return site.Calendar.Scopes.Where(scope => site.Calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
+        {
+            var uidScope = $"{scope.UidScope}@{host}";
+            var events = years.Value.SelectMany(year => EventsOf(year, scope)).Select(e => new IcsEvent(e.Uid, e.Body, uidScope));
             return IcsFormatter.Format(scope.Title, $"{description.Value} van {scope.Organisation}, gemaakt uit het kwaliteitshandboek.", events);
         }));
     }

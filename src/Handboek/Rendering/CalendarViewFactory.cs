@@ -23,6 +23,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
     private readonly ConcurrentDictionary<CalendarScope, Lazy<CalendarView>> _views = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<MonthView, MonthView> _months = new(SameMonth.Instance);
+    private readonly ConcurrentDictionary<(ScopeKind Kind, string? Role, string? Region), Lazy<CalendarContent>> _contents = new();
 
     private Handbook Handbook => calendar.Handbook;
 
@@ -31,34 +32,12 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
 
     private CalendarView Create(CalendarScope scope)
     {
-        var holidays = HolidaysFor(scope);
-        var dated = calendar.Dated.Where(scope.Includes).ToList();
-        var byMonth = dated.ToLookup(e => (e.Period!.Value.From.Year, e.Period!.Value.From.Month));
-        var months = calendar.Year.Months().Select(ym =>
-        {
-            var inMonth = byMonth[ym];
-            var first = new DateOnly(ym.Year, ym.Month, 1);
-            var month = new Period(first, first.AddMonths(1).AddDays(-1));
-            var view = new MonthView(
-                $"{ym.Year:D4}-{ym.Month:D2}",
-                $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
-                DutchMonths.CapitalizedName(ym.Month),
-                inMonth.Select(e => Entry(e, holidays, scope)).ToList(),
-                holidays.Where(h => h.Start <= month.To && h.End >= month.From)
-                    .Select(h => new HolidayView(h.Name, DutchFormat.Period(new Period(h.Start, h.End)))).ToList());
-            // A month that another calendar shows alike (a role at each school with the same holidays) is that one, so
-            // its HTML is rendered once (FragmentCache).
-            return _months.GetOrAdd(view, view);
-        }).ToList();
-
+        var content = _contents.GetOrAdd((scope.Kind, scope.Role?.Id, scope.School is { } ofSchool ? CalendarScope.RegionOf(ofSchool) : null),
+            static (_, args) => new Lazy<CalendarContent>(() => args.Factory.ContentOf(args.Scope)), (Factory: this, Scope: scope)).Value;
         // A calendar without dated moments gets no .ics (CalendarFeedsOutput), so no link to one.
-        var feed = dated.Count == 0 ? null : urls.CalendarFeed(scope);
-        // The role filter offers every role with a part in a moment shown, not only the roles that carry one out.
-        var shown = dated.Concat(calendar.Ongoing.Where(scope.Includes)).ToList();
-        var roles = shown.Select(e => e.Moment.RoleId)
-            .Concat(shown.Select(e => e.Card).Distinct<Card>(ReferenceEqualityComparer.Instance).SelectMany(c => ResponsibilityMatrix.Assignments(c).Select(a => a.Role)))
-            .ToHashSet(StringComparer.Ordinal);
-        var roleViews = Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList();
+        var feed = content.HasDated ? urls.CalendarFeed(scope) : null;
+        var roleViews = content.Roles;
+        var months = content.Months;
         return new CalendarView
         {
             Title = scope.Title,
@@ -71,9 +50,9 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             NextYearInFeed = feed is null ? null : nextYearInFeeds?.Value?.Year.ToString(),
             Poster = urls.CalendarPoster(scope),
             Months = months,
-            PosterSheets = PosterLayout.Sheets(months),
-            Ongoing = calendar.Ongoing.Where(scope.Includes).Select(e => Entry(e, [], scope)).ToList(),
-            OtherYears = calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [], scope)).ToList(),
+            PosterSheets = content.PosterSheets,
+            Ongoing = content.Ongoing,
+            OtherYears = content.OtherYears,
             ForRole = scope.Role is not null,
             Roles = roleViews,
             Calendars = calendar.Scopes.Where(s => s.Kind is ScopeKind.Full or ScopeKind.Board).Select(Link).ToList(),
@@ -108,6 +87,55 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             return hash.ToHashCode();
         }
     }
+
+    /// <summary>
+    /// What a calendar shows of the moments. It depends on the calendar's kind, its role and its school's holidays,
+    /// which come with the school's region: the calendars of one role at every school of a region share it.
+    /// </summary>
+    private CalendarContent ContentOf(CalendarScope scope)
+    {
+        var holidays = HolidaysFor(scope);
+        var dated = calendar.Dated.Where(scope.Includes).ToList();
+        var byMonth = dated.ToLookup(e => (e.Period!.Value.From.Year, e.Period!.Value.From.Month));
+        var months = calendar.Year.Months().Select(ym =>
+        {
+            var inMonth = byMonth[ym];
+            var first = new DateOnly(ym.Year, ym.Month, 1);
+            var month = new Period(first, first.AddMonths(1).AddDays(-1));
+            var view = new MonthView(
+                $"{ym.Year:D4}-{ym.Month:D2}",
+                $"{DutchMonths.CapitalizedName(ym.Month)} {ym.Year}",
+                DutchMonths.CapitalizedName(ym.Month),
+                inMonth.Select(e => Entry(e, holidays, scope)).ToList(),
+                holidays.Where(h => h.Start <= month.To && h.End >= month.From)
+                    .Select(h => new HolidayView(h.Name, DutchFormat.Period(new Period(h.Start, h.End)))).ToList());
+            // A month that another calendar shows alike (the full calendar and a school's, without holidays) is that
+            // one, so its HTML is rendered once (FragmentCache).
+            return _months.GetOrAdd(view, view);
+        }).ToList();
+
+        // The role filter offers every role with a part in a moment shown, not only the roles that carry one out.
+        var ongoing = calendar.Ongoing.Where(scope.Includes).ToList();
+        var shown = dated.Concat(ongoing).ToList();
+        var roles = shown.Select(e => e.Moment.RoleId)
+            .Concat(shown.Select(e => e.Card).Distinct<Card>(ReferenceEqualityComparer.Instance).SelectMany(c => ResponsibilityMatrix.Assignments(c).Select(a => a.Role)))
+            .ToHashSet(StringComparer.Ordinal);
+        return new CalendarContent(
+            months,
+            PosterLayout.Sheets(months),
+            ongoing.Select(e => Entry(e, [], scope)).ToList(),
+            calendar.OtherYears.Where(scope.Includes).DistinctBy(e => (e.Card.Id, e.Moment.Index)).Select(e => Entry(e, [], scope)).ToList(),
+            Handbook.Roles.Where(r => roles.Contains(r.Id)).Select(r => _roles[r.Id]).ToList(),
+            dated.Count > 0);
+    }
+
+    private sealed record CalendarContent(
+        IReadOnlyList<MonthView> Months,
+        IReadOnlyList<PosterSheet> PosterSheets,
+        IReadOnlyList<EntryView> Ongoing,
+        IReadOnlyList<EntryView> OtherYears,
+        IReadOnlyList<RoleView> Roles,
+        bool HasDated);
 
     private LinkView Link(CalendarScope scope) => new(scope.Title, urls.Calendar(scope));
 
