@@ -187,8 +187,13 @@ public static class HandbookBuilder
     {
         var inputDir = Path.GetFullPath(options.InputDir);
         var timings = options.Timings ?? new BuildTimings();
+        // The theme is parsed while the input is read; its problems join the input's after, so a theme error never cuts
+        // the checks of the input short.
+        var themeDiagnostics = new DiagnosticBag();
+        var loadingTheme = Task.Run(() => timings.Phase("thema (tegelijk met laden)", () => Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), themeDiagnostics, timings)));
         var read = Read(inputDir, options.SchoolYear, options.Today, diagnostics, cards, timings);
-        var theme = timings.Phase("thema", () => Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), diagnostics, timings));
+        var theme = loadingTheme.GetAwaiter().GetResult();
+        foreach (var problem in themeDiagnostics.ToSortedList()) diagnostics.Add(problem);
         if (read is not var (handbook, calendar, loaded) || diagnostics.HasErrors) return null;
 
         var urls = new SiteUrls(options.ArchiveOf?.BaseUrl ?? handbook.Settings.BaseUrl);
