@@ -80,15 +80,30 @@ public sealed class Theme : ITemplateLoader
     {
         var context = _idleContexts.TryTake(out var idle) ? idle : NewContext();
         context.Fragments = fragments;
-        // A loop in a board's template that never ends must fail the build, not hang it (or the preview) forever.
-        using var deadline = new CancellationTokenSource(MaxRenderTime);
-        context.CancellationToken = deadline.Token;
-        context.PushGlobal(globals);
-        var result = render(context);
-        context.PopGlobal();
-        _idleContexts.Add(context);
-        return result;
+        // A loop in a board's template that never ends must fail the build, not hang it (or the preview) forever. A
+        // fragment rendered inside a page (a calendar entry, a month) keeps the page's deadline: a timer of its own for
+        // each of thousands of entries cost more than rendering some of them.
+        var outer = _deadlineOfThisThread;
+        using var deadline = outer is null ? new CancellationTokenSource(MaxRenderTime) : null;
+        context.CancellationToken = outer ?? deadline!.Token;
+        _deadlineOfThisThread = context.CancellationToken;
+        try
+        {
+            context.PushGlobal(globals);
+            var result = render(context);
+            context.PopGlobal();
+            _idleContexts.Add(context);
+            return result;
+        }
+        finally
+        {
+            _deadlineOfThisThread = outer;
+        }
     }
+
+    /// <summary>The deadline of the render this thread is in, if any.</summary>
+    [ThreadStatic]
+    private static CancellationToken? _deadlineOfThisThread;
 
     /// <summary>
     /// A context with every template pre-cached so includes never parse again. The builtin functions and the member
