@@ -3,7 +3,7 @@ namespace Handboek.Calendar;
 /// <summary>An all-day agenda event in one feed: its UID names the feed's scope, the rest it shares with other feeds.</summary>
 /// <param name="UidSuffix">Written right after <paramref name="Uid"/>: the feed's own part of the UID, so the part every
 /// feed shares is not copied into a new string for each.</param>
-public sealed record IcsEvent(string Uid, IcsEventBody Body, string UidSuffix = "")
+public readonly record struct IcsEvent(string Uid, IcsEventBody Body, string UidSuffix = "")
 {
     public IcsEvent(string uid, DateOnly start, DateOnly end, IcsRevision revision, IcsEventText text, Model.Reminder? reminder = null)
         : this(uid, new IcsEventBody(start, end, revision, text, reminder))
@@ -13,7 +13,7 @@ public sealed record IcsEvent(string Uid, IcsEventBody Body, string UidSuffix = 
 
 /// <summary>
 /// An event as every feed that has it writes it, all but the UID: a moment of a school is in the feed of each of its
-/// roles at each school with the same holidays, so its content lines are written once and copied after each UID.
+/// roles at each school with the same holidays, so its content lines are made once and copied after each UID.
 /// </summary>
 /// <param name="end">Exclusive, as RFC 5545 wants for VALUE=DATE.</param>
 /// <param name="revision">When its card last changed and how often, so an agenda takes a changed event as newer.</param>

@@ -27,7 +27,7 @@ public static class IcsFormatter
         {
             ics.Line("BEGIN:VEVENT");
             ics.Line("UID:", e.Uid, e.UidSuffix);
-            ics.Shared(e.Body.Lines);
+            ics.Lines(e.Body.Lines);
         }
 
         ics.Line("END:VCALENDAR");
@@ -111,9 +111,6 @@ public static class IcsFormatter
 
         /// <summary>Complete content lines, already folded.</summary>
         public void Lines(ReadOnlySpan<byte> lines) => _bytes.Write(lines);
-
-        /// <summary>Complete content lines that stay as they are, added by reference.</summary>
-        public void Shared(byte[] lines) => _bytes.AppendShared(lines);
 
         public void Date(string name, DateOnly date, string suffix = "")
         {

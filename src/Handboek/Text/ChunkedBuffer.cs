@@ -11,6 +11,7 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
 {
     private const int FirstChunkSize = 512;
     private const int MaxChunkSize = 64 * 1024;
+    private const int CopiedBelow = 4 * 1024;
     private readonly List<ArraySegment<byte>> _full = [];
     private byte[] _chunk = [];
 
@@ -53,13 +54,22 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
     }
 
     /// <summary>
-    /// Adds the bytes of <paramref name="other"/> by reference and freezes it: a write to it afterwards would change what
-    /// this buffer holds, so it throws. Writing goes on in the rest of the current chunk, so appending thousands of
-    /// fragments costs no new chunks.
+    /// Adds the bytes of <paramref name="other"/>, by reference when it is large (a page's content, a month), and freezes
+    /// it: a write to it afterwards would change what this buffer holds, so it throws. Writing goes on in the rest of the
+    /// current chunk, so appending thousands of fragments costs no new chunks.
     /// </summary>
     public void Append(ChunkedBuffer other)
     {
         other.IsFrozen = true;
+        if (other.Length <= CopiedBelow)
+        {
+            // A calendar entry or a card link: copying its bytes costs less than keeping track of its chunks, which the
+            // file writer copies anyway.
+            foreach (var segment in other._full) this.Write(segment);
+            this.Write(other.Pending());
+            return;
+        }
+
         Seal();
         _full.AddRange(other._full);
         if (other._used > other._start) _full.Add(other.Pending());
@@ -90,18 +100,6 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         _chunk = [];
         _start = _used = 0;
         Length = 0;
-    }
-
-    /// <summary>
-    /// Adds <paramref name="bytes"/> by reference: the caller never changes them (an agenda event's lines, which a
-    /// dozen feeds hold). Writing goes on in the rest of the current chunk.
-    /// </summary>
-    public void AppendShared(byte[] bytes)
-    {
-        ThrowIfFrozen();
-        Seal();
-        _full.Add(bytes);
-        Length += bytes.Length;
     }
 
     /// <summary>Only reads, so several threads may copy a finished buffer (a calendar entry's HTML) at once.</summary>
