@@ -28,7 +28,7 @@ public sealed class IcsEventBody(DateOnly start, DateOnly end, IcsRevision revis
     public IcsEventText Text { get; } = text;
     public Model.Reminder? Reminder { get; } = reminder;
 
-    // As for IcsEventText: two feeds that write the same body at once make the same bytes.
+    // As for IcsEventDetails: two feeds that write the same body at once make the same bytes.
     internal byte[] Lines => _lines ??= IcsFormatter.BodyLines(this);
 }
 
@@ -39,18 +39,30 @@ public sealed class IcsEventBody(DateOnly start, DateOnly end, IcsRevision revis
 public readonly record struct IcsRevision(DateTimeOffset Stamp, int Sequence, bool FromHistory);
 
 /// <summary>
-/// What an event says. It reads the same in every feed that has the event (a school moment is in a dozen), so its
-/// content lines are escaped and folded once, the first time a feed writes it.
+/// What an event says. Its summary differs per feed (with the role first, why it is there); what it says of the card,
+/// its date and link (<see cref="IcsEventDetails"/>) reads the same in every feed that has the event, so those lines
+/// are escaped and folded once.
 /// </summary>
-public sealed class IcsEventText(string summary, string description, string url, IReadOnlyList<string> categories)
+public sealed class IcsEventText(string summary, IcsEventDetails details, IReadOnlyList<string> categories)
+{
+    public IcsEventText(string summary, string description, string url, IReadOnlyList<string> categories)
+        : this(summary, new IcsEventDetails(description, url), categories)
+    {
+    }
+
+    public string Summary { get; } = summary;
+    public IcsEventDetails Details { get; } = details;
+    public IReadOnlyList<string> Categories { get; } = categories;
+}
+
+/// <summary>The DESCRIPTION and URL of an event, shared by its texts in every feed.</summary>
+public sealed class IcsEventDetails(string description, string url)
 {
     private byte[]? _lines;
 
-    public string Summary { get; } = summary;
     public string Description { get; } = description;
     public string Url { get; } = url;
-    public IReadOnlyList<string> Categories { get; } = categories;
 
-    // Feeds are written on several threads; two that format the same text at once make the same bytes.
-    internal byte[] Lines => _lines ??= IcsFormatter.TextLines(this);
+    // Feeds are written on several threads; two that format the same details at once make the same bytes.
+    internal byte[] Lines => _lines ??= IcsFormatter.DetailLines(this);
 }

@@ -45,7 +45,9 @@ public static class IcsFormatter
         ics.Line("SEQUENCE:", e.Revision.Sequence.ToString(CultureInfo.InvariantCulture));
         ics.Date("DTSTART;VALUE=DATE:", e.Start);
         ics.Date("DTEND;VALUE=DATE:", e.End);
-        ics.Lines(e.Text.Lines);
+        ics.Text("SUMMARY:", e.Text.Summary);
+        ics.Lines(e.Text.Details.Lines);
+        ics.TextList("CATEGORIES:", e.Text.Categories);
         ics.Line("TRANSP:TRANSPARENT");
         if (e.Reminder is { Days: var days })
         {
@@ -60,13 +62,11 @@ public static class IcsFormatter
         return ics.ToArray();
     }
 
-    internal static byte[] TextLines(IcsEventText text)
+    internal static byte[] DetailLines(IcsEventDetails details)
     {
         var ics = new ContentLineWriter();
-        ics.Text("SUMMARY:", text.Summary);
-        ics.Text("DESCRIPTION:", text.Description);
-        ics.Line("URL:", text.Url);
-        ics.TextList("CATEGORIES:", text.Categories);
+        ics.Text("DESCRIPTION:", details.Description);
+        ics.Line("URL:", details.Url);
         return ics.ToArray();
     }
 

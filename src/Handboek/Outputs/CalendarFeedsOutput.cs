@@ -39,6 +39,8 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         // on its day, whether the feed holds more roles (then the summary starts with the role), and on a role's feed
         // why a moment another role carries out is there (no letter, or one of five: "ter informatie").
         var texts = Enumerable.Range(0, 4 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
+        // What it says of the card, date and link depends only on whether schools are closed that day.
+        var details = Enumerable.Range(0, 2).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventDetails>(ReferenceEqualityComparer.Instance)).ToArray();
         var description = new Lazy<string>(() => $"Kwaliteitskalender {string.Join(" en ", years.Value.Select(y => y.Year))}");
         // What follows an event's UID, the same in each feed with the same text and dates: written once, copied into each.
         var bodies = new ConcurrentDictionary<BodyKey, IcsEventBody>();
@@ -60,9 +62,13 @@ public sealed class CalendarFeedsOutput : ISiteOutput
                     var variant = (day.Closed ? 1 : 0) + (scope.HasManyRoles ? 2 : 0) + (involvement is { } letter ? 4 * ((int)letter + 1) : 0);
                     var body = bodies.GetOrAdd(new BodyKey(e, variant, day.Start, day.End), static (key, context) =>
                     {
-                        var text = context.Texts[key.Variant].GetOrAdd(key.Entry, static (entry, context) => Text(context.Site, entry, context.Closed, context.HasManyRoles, context.Involvement), context);
+                        var text = context.Texts[key.Variant].GetOrAdd(key.Entry, static (entry, context) =>
+                        {
+                            var details = context.Details[context.Closed ? 1 : 0].GetOrAdd(entry, static (entry, context) => Details(context.Site, entry, context.Closed), context);
+                            return Text(context.Site, entry, details, context.HasManyRoles, context.Involvement);
+                        }, context);
                         return new IcsEventBody(key.Start, key.End, context.Revisions.GetOrAdd(key.Entry.Card.Id, static (_, context) => Revision(context.Site, context.Card), (context.Site, key.Entry.Card)), text, key.Entry.Moment.Reminder);
-                    }, (Site: site, Texts: texts, Revisions: revisions, day.Closed, scope.HasManyRoles, Involvement: involvement));
+                    }, (Site: site, Texts: texts, Details: details, Revisions: revisions, day.Closed, scope.HasManyRoles, Involvement: involvement));
                     return (uids.GetOrAdd(e, static (e, year) => $"{e.Card.FirstId}.{e.MomentKey}.{e.PeriodIndex}.{year}.", year.Year), body);
                 }).ToList();
             })).Value;
@@ -88,27 +94,31 @@ public sealed class CalendarFeedsOutput : ISiteOutput
 
     /// <param name="involvement">On a role's feed, the role's letter on the card of a moment another role carries out:
     /// the summary then says whose moment it is and why it is there ("Directeur: Schoolgids vastgesteld (ter informatie)").</param>
-    private static IcsEventText Text(SiteContext site, CalendarEntry entry, bool closed, bool withRole, Letter? involvement)
+    private static IcsEventText Text(SiteContext site, CalendarEntry entry, IcsEventDetails details, bool withRole, Letter? involvement)
     {
         var period = entry.Period!.Value;
-        var card = entry.Card;
         var kind = entry.Moment.When.Kind;
         var role = site.Handbook.RoleById(entry.Moment.RoleId);
-        var url = site.Urls.Absolute(site.Urls.Card(card.Id));
-        var when = entry.IsWholeMonth
-            ? $"de hele maand {DutchMonths.Name(period.From.Month)} {period.From.Year} (in de agenda op de eerste schooldag)"
-            : period.From == period.To ? DutchFormat.Period(period, kind) : $"{DutchFormat.Period(period)} (in de agenda op de eerste schooldag)";
         var summary = entry.IsWholeMonth ? $"{entry.Moment.What} ({DutchMonths.Name(period.From.Month)})"
             : kind == DateKind.Deadline ? $"{entry.Moment.What} (uiterlijk {DutchFormat.ShortPeriod(period)})"
             : entry.Moment.What;
         if (involvement is { } letter) summary = $"{summary} ({letter.Involvement()})";
         if (withRole || involvement is not null) summary = $"{role.Name}: {summary}";
+        return new IcsEventText(summary, details, [role.Name, KindNames[kind], .. involvement is { } why ? [Capitalized(why.Involvement())] : Array.Empty<string>()]);
+    }
+
+    /// <summary>What an event says of its card, date and link: the same in every feed, whatever the summary says.</summary>
+    private static IcsEventDetails Details(SiteContext site, CalendarEntry entry, bool closed)
+    {
+        var period = entry.Period!.Value;
+        var card = entry.Card;
+        var role = site.Handbook.RoleById(entry.Moment.RoleId);
+        var url = site.Urls.Absolute(site.Urls.Card(card.Id));
+        var when = entry.IsWholeMonth
+            ? $"de hele maand {DutchMonths.Name(period.From.Month)} {period.From.Year} (in de agenda op de eerste schooldag)"
+            : period.From == period.To ? DutchFormat.Period(period, entry.Moment.When.Kind) : $"{DutchFormat.Period(period)} (in de agenda op de eerste schooldag)";
         var note = closed ? "\nLet op: de scholen zijn dan dicht (weekend, feestdag of vakantie)." : "";
-        return new IcsEventText(
-            summary,
-            $"Kaart: {card.Title}\nCategorie: {card.Category.Name}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}",
-            url,
-            [role.Name, KindNames[kind], .. involvement is { } why ? [Capitalized(why.Involvement())] : Array.Empty<string>()]);
+        return new IcsEventDetails($"Kaart: {card.Title}\nCategorie: {card.Category.Name}\nRol: {role.Name}\nWanneer: {when}{note}\n{url}", url);
     }
 
     /// <summary>An entry by reference (a record's own equality would compare whole cards) with its variant and dates.</summary>
