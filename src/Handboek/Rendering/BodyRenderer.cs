@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Handboek.Markdown;
 using Handboek.Model;
 using Markdig.Renderers;
@@ -20,6 +22,13 @@ public sealed class BodyRenderer
     private readonly Handbook _handbook;
     private readonly SiteUrls _urls;
     private readonly Dictionary<string, string> _urlBySource;
+
+    /// <summary>Where the id prefix goes in a body rendered for both its card page and the printable handbook: a private-use character.</summary>
+    private const char PrefixMark = '\uE000';
+    private const string PrefixMarkInUrl = "%EE%80%80";
+    private static readonly byte[] PrefixMarkBytes = Encoding.UTF8.GetBytes(PrefixMark.ToString());
+    private static readonly byte[] PrefixMarkInUrlBytes = Encoding.ASCII.GetBytes(PrefixMarkInUrl);
+    private readonly ConcurrentDictionary<MarkdownBody, SharedBody> _shared = new(ReferenceEqualityComparer.Instance);
 
     public BodyRenderer(Handbook handbook, SiteUrls urls)
     {
@@ -43,6 +52,25 @@ public sealed class BodyRenderer
     /// <summary>The card whose page a link leads to, or null for a page or a file.</summary>
     public string? LinkedCardSource(BodyLink link) =>
         link.TargetPath is { } path && _urlBySource.ContainsKey(path) && path.StartsWith("kaarten/", StringComparison.Ordinal) ? path : null;
+
+    /// <summary>
+    /// A card's body, for its page (no prefix) and for the printable handbook (its id as prefix): parsed and rendered
+    /// once for both, with a mark where the prefix goes, which each of them fills in. A body whose text holds the mark
+    /// (or how a link writes it) is rendered for each.
+    /// </summary>
+    public BodyHtml RenderCard(MarkdownBody body, string? idPrefix)
+    {
+        if (body.RawHtml || body.Source.Contains(PrefixMark) || body.Source.Contains(PrefixMarkInUrl, StringComparison.OrdinalIgnoreCase))
+            return Render(body, idPrefix);
+
+        var shared = _shared.GetOrAdd(body, static (body, renderer) => new SharedBody(renderer.Render(body, PrefixMark.ToString())), this);
+        var html = new Utf8TemplateOutput();
+        html.WriteUtf8(shared.Html.ToArray(), Encoding.UTF8.GetBytes(idPrefix ?? ""), PrefixMarkBytes, PrefixMarkInUrlBytes);
+        var contents = shared.Contents.Select(c => c with { Url = c.Url.Replace(PrefixMark.ToString(), idPrefix ?? "", StringComparison.Ordinal) }).ToList();
+        // The card page and the printable handbook each ask once; then nothing needs it any more.
+        if (Interlocked.Increment(ref shared.Uses) == 2) _shared.TryRemove(body, out _);
+        return new BodyHtml(html, contents);
+    }
 
     /// <param name="idPrefix">Prefixes every heading id and in-page link, so many bodies can share one page (the printable handbook).</param>
     public BodyHtml Render(MarkdownBody body, string? idPrefix = null)
@@ -84,6 +112,14 @@ public sealed class BodyRenderer
         MarkdownBodyParser.Pipeline.Setup(renderer);
         renderer.WriteLeafInline(heading);
         return text.ToString().Trim();
+    }
+
+    private sealed class SharedBody(BodyHtml html)
+    {
+        public int Uses;
+
+        public Utf8TemplateOutput Html { get; } = html.Html;
+        public IReadOnlyList<LinkView> Contents { get; } = html.Contents;
     }
 
     private IEnumerable<MarkdownBody> Bodies() =>

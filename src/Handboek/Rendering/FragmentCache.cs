@@ -28,7 +28,7 @@ public sealed class FragmentCache
         _newMonth = month => new EntryFragments(
             new Lazy<Utf8TemplateOutput>(() => renderPartial("maand", "maand", month)),
             new Lazy<Utf8TemplateOutput>(() => renderPartial("poster-maand", "maand", month)));
-        _newBody = card => new Lazy<BodyHtml>(() => bodies.Render(card.Source, card.IdPrefix));
+        _newBody = card => new Lazy<BodyHtml>(() => bodies.RenderCard(card.Source, card.IdPrefix));
     }
 
     /// <summary>The entry in a list of moments: <c>partials/moment.html</c>.</summary>

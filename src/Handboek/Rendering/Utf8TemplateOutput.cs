@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Handboek.Text;
 using Scriban.Runtime;
@@ -53,6 +54,25 @@ public sealed class Utf8TemplateOutput : IScriptOutput
     }
 
     public byte[] ToArray() => _bytes.ToArray();
+
+    /// <summary>Writes UTF-8 <paramref name="bytes"/> with each of the <paramref name="marks"/> in them replaced by <paramref name="replacement"/>.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> replacement, params ReadOnlySpan<byte[]> marks)
+    {
+        while (!bytes.IsEmpty)
+        {
+            var (at, length) = (bytes.Length, 0);
+            foreach (var mark in marks)
+            {
+                var found = bytes[..at].IndexOf(mark);
+                if (found >= 0) (at, length) = (found, mark.Length);
+            }
+
+            _bytes.Write(bytes[..at]);
+            if (length == 0) return;
+            _bytes.Write(replacement);
+            bytes = bytes[(at + length)..];
+        }
+    }
 
     /// <summary>Takes over the chunks of a render that only this one shows (a page's content inside the base layout).</summary>
     public void Adopt(Utf8TemplateOutput other) => _bytes.Adopt(other._bytes);
