@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Handboek.Calendar;
 using Handboek.Rendering;
 
@@ -14,14 +15,30 @@ public sealed class MomentsJsonOutput : ISiteOutput
 {
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
+        // A role's cards and its calendar's moments are the same at every school of a region (the calendars share their
+        // months, CalendarViewFactory): serialized once, each file adds its own title and links.
+        var shared = new ConcurrentDictionary<(string? Role, IReadOnlyList<MonthView> Months), Lazy<(JsonFile.RawJson Tasks, JsonFile.RawJson Moments)>>();
         return site.Calendar.Scopes
             .Where(s => s.Kind is ScopeKind.Full or ScopeKind.SchoolRole || (s.Kind == ScopeKind.Role && !site.Calendar.RolesAtSchools.Contains(s.Role!.Id)))
-            .Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarMoments(scope)), () => JsonFile.Serialize(Json(site, scope), indented: false)));
+            .Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarMoments(scope)), () =>
+            {
+                var view = site.CalendarViews.ViewOf(scope);
+                var (tasks, moments) = shared.GetOrAdd((scope.Role?.Id, view.Months), _ => new(() => (JsonFile.Raw(Tasks(site, scope)), JsonFile.Raw(Moments(view))))).Value;
+                return JsonFile.Serialize(Json(site, scope, view, tasks, moments), indented: false);
+            }));
     }
 
-    private static MomentsJson Json(SiteContext site, CalendarScope scope)
+    private static List<TaskJson> Tasks(SiteContext site, CalendarScope scope) =>
+        scope.Role is { } role
+            ? site.Responsibilities.Tasks(role).Select(t => new TaskJson(t.Letter, t.Name, t.Cards.Select(c => new CardJson(c.Title, c.Url)).ToList())).ToList()
+            : [];
+
+    private static List<MomentJson> Moments(CalendarView view) =>
+        view.Months.SelectMany(m => m.Moments).Select(e => new MomentJson(
+            e.From!, e.To!, e.Date, e.Kind, e.What, e.Role.Name, e.Card.Title, e.Card.Url, e.Letter, e.Involvement, e.InHolidays)).ToList();
+
+    private static MomentsJson Json(SiteContext site, CalendarScope scope, CalendarView view, JsonFile.RawJson tasks, JsonFile.RawJson moments)
     {
-        var view = site.CalendarViews.ViewOf(scope);
         return new MomentsJson(
             view.Title,
             site.Handbook.Settings.SchoolYear.ToString(),
@@ -30,11 +47,8 @@ public sealed class MomentsJsonOutput : ISiteOutput
             view.Ics,
             view.Subscribe,
             scope.Role is { } role ? site.Urls.Role(role.Id) : null,
-            scope.Role is { } r
-                ? site.Responsibilities.Tasks(r).Select(t => new TaskJson(t.Letter, t.Name, t.Cards.Select(c => new CardJson(c.Title, c.Url)).ToList())).ToList()
-                : [],
-            view.Months.SelectMany(m => m.Moments).Select(e => new MomentJson(
-                e.From!, e.To!, e.Date, e.Kind, e.What, e.Role.Name, e.Card.Title, e.Card.Url, e.Letter, e.Involvement, e.InHolidays)).ToList());
+            tasks,
+            moments);
     }
 
     /// <param name="Taken">For a role: its cards per letter, letters without cards left out.</param>
@@ -46,8 +60,8 @@ public sealed class MomentsJsonOutput : ISiteOutput
         string? Agenda,
         string? Abonneren,
         string? Rol,
-        IReadOnlyList<TaskJson> Taken,
-        IReadOnlyList<MomentJson> Momenten);
+        JsonFile.RawJson Taken,
+        JsonFile.RawJson Momenten);
 
     private sealed record TaskJson(string Letter, string Naam, IReadOnlyList<CardJson> Kaarten);
 
