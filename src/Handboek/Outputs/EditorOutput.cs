@@ -14,16 +14,15 @@ public sealed class EditorOutput : ISiteOutput
     public IEnumerable<OutputFile> Produce(SiteContext site)
     {
         var bundle = CmsBundle.Locate(site.InputDir) ?? [];
-        var config = site.Urls.File(CmsConfig.SitePath);
-        var view = new EditorView(
-            config,
+        var page = new PageView("Beheer", site.Urls.File(CmsBundle.Folder), "Kaarten en gegevens van het handboek bewerken in een formulier.", "beheer");
+
+        // The view is made when the page is rendered, on the cores that render, not while the site is planned.
+        yield return new OutputFile(CmsBundle.Folder + "index.html", () => site.Pages.RenderDocument("beheer", page, "beheer", new EditorView(
+            site.Urls.File(CmsConfig.SitePath),
             bundle.Count == 0 ? [] : [.. CmsBundle.Scripts.Append("assets/beheer.js").Select(site.Urls.File)],
             JsonSerializer.Serialize(CmsFields.Shapes(InputSchema.Card)),
             CmsConfig.GitHubRepository(site.Handbook.Settings),
-            CmsBundle.HowToInstall);
-        var page = new PageView("Beheer", site.Urls.File(CmsBundle.Folder), "Kaarten en gegevens van het handboek bewerken in een formulier.", "beheer");
-
-        yield return new OutputFile(CmsBundle.Folder + "index.html", () => site.Pages.RenderDocument("beheer", page, "beheer", view), OutputFile.NoCards);
+            CmsBundle.HowToInstall)), OutputFile.NoCards);
         yield return new OutputFile(CmsConfig.SitePath, () => CmsConfig.Write(site.Handbook, site.Changes.InputFolder, Logo(site)));
         foreach (var file in bundle) yield return OutputFile.Copy(file.SitePath, file.SourcePath);
     }
