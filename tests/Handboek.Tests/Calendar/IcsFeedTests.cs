@@ -144,6 +144,49 @@ public class IcsFeedTests(ExampleHandbookFixture fixture) : IClassFixture<Exampl
     }
 
     [Fact]
+    public void A_roles_calendars_at_schools_of_one_region_share_their_dates_and_each_keeps_its_own_uids_and_links()
+    {
+        using var input = CalendarInput.Create()
+            .Write("scholen.yml", """
+                - id: noorderlicht
+                  naam: OBS Noorderlicht
+                  regio: noord
+                - id: zuiderzon
+                  naam: OBS Zuiderzon
+                  regio: zuid
+                - id: noorderzon
+                  naam: OBS Noorderzon
+                  regio: noord
+                """)
+            .Write("kaarten/onderwijs/herfstkaart.md", """
+                ---
+                titel: Herfstkaart
+                niveau: school
+                eigenaar: directeur
+                verantwoordelijke_rol: directeur
+                kalendermoment:
+                  - wanneer: 12 oktober t/m 23 oktober
+                    wat: Herfstmoment
+                ---
+                """);
+        using var site = new BuiltSite(input.Path);
+
+        // Zuid has its autumn holiday from 10 to 18 October, noord from 17 to 25: the first school day differs per region.
+        var days = new[] { "noorderlicht", "zuiderzon", "noorderzon" }.Select(school =>
+        {
+            var e = Event(site, $"scholen/{school}/rollen/directeur/kalender.ics", "Herfstmoment");
+            Assert.EndsWith($".{school}@handboek.test.nl", e.Uid, StringComparison.Ordinal);
+            var page = site.Html($"scholen/{school}/rollen/directeur/kalender/index.html");
+            Assert.Contains(school, page.QuerySelector(".kalender-acties a[href$='.ics']")!.GetAttribute("href"), StringComparison.Ordinal);
+            return (e.DtStart!.Date, page.GetElementById("maand-2026-10")!.QuerySelector(".vakantie")!.TextContent);
+        }).ToList();
+
+        Assert.Equal(
+            [(new DateOnly(2026, 10, 12), "Herfstvakantie: 17 t/m 25 oktober 2026"), (new DateOnly(2026, 10, 19), "Herfstvakantie: 10 t/m 18 oktober 2026"), (new DateOnly(2026, 10, 12), "Herfstvakantie: 17 t/m 25 oktober 2026")],
+            days);
+    }
+
+    [Fact]
     public void A_deadline_says_so_in_the_agenda_on_the_pages_the_poster_and_the_data()
     {
         var e = Event(Site, "kalender/handboek.ics", "Schoolplan vastgesteld, MR heeft ingestemd (uiterlijk 30 jun)");
