@@ -117,7 +117,7 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         return bytes;
     }
 
-    /// <summary>The bytes as they lie in the chunks, for a caller that writes them out without copying.</summary>
+    /// <summary>The bytes as they lie in the chunks, for the file writer, which copies them to disk a buffer at a time.</summary>
     public IReadOnlyList<ReadOnlyMemory<byte>> Segments()
     {
         var segments = new List<ReadOnlyMemory<byte>>(_full.Count + 1);
