@@ -151,10 +151,10 @@ public static class HandbookBuilder
         if (Plan(options with { Timings = timings }, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
 
         SearchIndexOutcome? search = null;
-        bool Index(string staging)
+        bool Index(string staging, IReadOnlySet<string> searchableFolders)
         {
             if (!options.SearchIndex) return true;
-            search = timings.Phase("zoekindex (Pagefind)", () => PagefindIndexer.Index(staging, PagefindIndexer.Locate(inputDir)));
+            search = timings.Phase("zoekindex (Pagefind)", () => PagefindIndexer.Index(staging, PagefindIndexer.Locate(inputDir), searchableFolders));
             if (search.Failed) diagnostics.Error(SourceLocation.StartOf(Path.GetFullPath(outputDir)), search.Message);
             return !search.Failed;
         }

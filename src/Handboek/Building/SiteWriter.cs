@@ -19,11 +19,12 @@ namespace Handboek.Building;
 public static class SiteWriter
 {
     /// <remarks>The caller has run <see cref="Recover"/> first, as every build does before it even reads the input.</remarks>
-    /// <param name="complete">Runs on the fully written work folder before the swap (the search index);
-    /// returning false abandons the new site.</param>
+    /// <param name="complete">Runs on the fully written work folder before the swap (the search index), with the
+    /// top folders of the pages that mark their text for search ("" for the site's own folder); returning false
+    /// abandons the new site.</param>
     /// <returns>False when <paramref name="complete"/> abandoned the site.</returns>
     /// <param name="timings">Gets the time to render and to write each file, by its kind.</param>
-    public static bool Write(string outputDir, IReadOnlyList<OutputFile> files, BuildTimings timings, Func<string, bool>? complete = null)
+    public static bool Write(string outputDir, IReadOnlyList<OutputFile> files, BuildTimings timings, Func<string, IReadOnlySet<string>, bool>? complete = null)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         var work = OutputFolder.WorkDir(target);
@@ -33,11 +34,15 @@ public static class SiteWriter
 
         Directory.CreateDirectory(work);
         timings.Phase("oude bestanden opruimen", () => RemoveAllBut(work, files));
+        var searchable = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         // Each file is rendered and written at once, so the site is never held in memory as a whole. One file at a
         // time per core: a few files (the printable handbook, school calendars) take far longer than a card page.
         try
         {
-            timings.Phase("maken en schrijven", () => Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file => WriteFile(file, work, target, timings)));
+            timings.Phase("maken en schrijven", () => Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering).AsParallel().ForAll(file =>
+            {
+                if (WriteFile(file, work, target, timings)) searchable.TryAdd(TopFolder(file.Path), true);
+            }));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -46,7 +51,7 @@ public static class SiteWriter
         }
 
         OutputFolder.Mark(work);
-        if (complete is not null && !complete(work)) return false;
+        if (complete is not null && !complete(work, searchable.Keys.ToHashSet(StringComparer.Ordinal))) return false;
 
         // A kill between these moves leaves the last complete site in 'previous' (or already in place); Recover puts
         // it back at the start of the next build.
@@ -59,7 +64,11 @@ public static class SiteWriter
         return true;
     }
 
-    private static void WriteFile(OutputFile file, string work, string target, BuildTimings timings)
+    /// <summary>The attribute by which a page gives Pagefind the part of it to index.</summary>
+    private static ReadOnlySpan<byte> SearchBody => "data-pagefind-body"u8;
+
+    /// <returns>Whether the file is a page that marks text for search.</returns>
+    private static bool WriteFile(OutputFile file, string work, string target, BuildTimings timings)
     {
         var start = Stopwatch.GetTimestamp();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -68,8 +77,12 @@ public static class SiteWriter
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Write(Path.Combine(work, file.Path), Path.Combine(target, file.Path), content);
         timings.Output(file.Kind, Stopwatch.GetElapsedTime(start, rendered), Stopwatch.GetElapsedTime(rendered), content.Length, allocated);
+        var searchable = file.Path.EndsWith(".html", StringComparison.Ordinal) && content.Contains(SearchBody);
         content.Release();
+        return searchable;
     }
+
+    private static string TopFolder(string path) => path.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? path[..slash] : "";
 
     private static void Write(string path, string live, FileContent content)
     {

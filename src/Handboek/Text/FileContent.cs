@@ -26,6 +26,27 @@ public readonly struct FileContent
     public IReadOnlyList<ReadOnlyMemory<byte>> Segments() =>
         _chunks?.Segments() ?? (_array is null ? [] : [_array]);
 
+    /// <summary>Whether <paramref name="needle"/> occurs in the bytes, also across the edge of two chunks.</summary>
+    public bool Contains(ReadOnlySpan<byte> needle)
+    {
+        Span<byte> edge = stackalloc byte[2 * needle.Length];
+        ReadOnlySpan<byte> before = [];
+        foreach (var segment in Segments())
+        {
+            var span = segment.Span;
+            if (span.IndexOf(needle) >= 0) return true;
+            // The end of the chunks so far and the start of this one, for a needle cut in two.
+            var tail = before[Math.Max(0, before.Length - (needle.Length - 1))..];
+            var head = span[..Math.Min(span.Length, needle.Length - 1)];
+            tail.CopyTo(edge);
+            head.CopyTo(edge[tail.Length..]);
+            if (edge[..(tail.Length + head.Length)].IndexOf(needle) >= 0) return true;
+            before = span.Length >= needle.Length - 1 ? span : edge[..(tail.Length + head.Length)].ToArray();
+        }
+
+        return false;
+    }
+
     /// <summary>Gives the chunks back for the next file; the writer calls it once the file is on disk.</summary>
     public void Release() => _chunks?.Release();
 
