@@ -148,7 +148,7 @@ public static class HandbookBuilder
     private static BuildResult Build(BuildOptions options, string outputDir, string inputDir, DiagnosticBag diagnostics)
     {
         var timings = options.Timings ?? new BuildTimings();
-        if (Plan(options with { Timings = timings }, diagnostics) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
+        if (Plan(options, diagnostics, timings: timings) is not { } plan) return new BuildResult(diagnostics.ToSortedList(), null);
 
         SearchIndexOutcome? search = null;
         bool Index(string staging, IReadOnlySet<string> searchableFolders)
@@ -183,14 +183,15 @@ public static class HandbookBuilder
     /// renders when asked. Null when the input has errors.
     /// </summary>
     /// <param name="cards">Cards kept from an earlier plan of the same data files (the preview).</param>
-    public static SitePlan? Plan(BuildOptions options, DiagnosticBag diagnostics, CardCache? cards = null)
+    /// <param name="timings">Gets the phases; by default <see cref="BuildOptions.Timings"/>, or a tally nobody reads.</param>
+    public static SitePlan? Plan(BuildOptions options, DiagnosticBag diagnostics, CardCache? cards = null, BuildTimings? timings = null)
     {
         var inputDir = Path.GetFullPath(options.InputDir);
-        var timings = options.Timings ?? new BuildTimings();
+        timings ??= options.Timings ?? new BuildTimings();
         // The theme is parsed while the input is read; its problems join the input's after, so a theme error never cuts
-        // the checks of the input short.
+        // the checks of the input short. Templates are timed only when --tijden asks: every include would pay for it.
         var themeDiagnostics = new DiagnosticBag();
-        var loadingTheme = Task.Run(() => timings.Phase("thema (tegelijk met laden)", () => Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), themeDiagnostics, timings)));
+        var loadingTheme = Task.Run(() => timings.Phase("thema (tegelijk met laden)", () => Theme.Load(Path.GetFullPath(options.ThemeDir), Path.Combine(inputDir, "theme"), themeDiagnostics, options.Timings)));
         var read = Read(inputDir, options.SchoolYear, options.Today, diagnostics, cards, timings);
         var theme = loadingTheme.GetAwaiter().GetResult();
         foreach (var problem in themeDiagnostics.ToSortedList()) diagnostics.Add(problem);

@@ -65,8 +65,8 @@ public sealed class BodyRenderer
 
         var shared = _shared.GetOrAdd(body, static (body, renderer) => new SharedBody(renderer.Render(body, PrefixMark.ToString())), this);
         var html = new Utf8TemplateOutput();
-        html.WriteUtf8(shared.Html.ToArray(), Encoding.UTF8.GetBytes(idPrefix ?? ""), PrefixMarkBytes, PrefixMarkInUrlBytes);
-        var contents = shared.Contents.Select(c => c with { Url = c.Url.Replace(PrefixMark.ToString(), idPrefix ?? "", StringComparison.Ordinal) }).ToList();
+        html.WriteUtf8(shared.Rendered.Html.ToArray(), Encoding.UTF8.GetBytes(idPrefix ?? ""), PrefixMarkBytes, PrefixMarkInUrlBytes);
+        var contents = shared.Rendered.Contents.Select(c => c with { Url = c.Url.Replace(PrefixMark.ToString(), idPrefix ?? "", StringComparison.Ordinal) }).ToList();
         // The card page and the printable handbook each ask once; then nothing needs it any more.
         if (Interlocked.Increment(ref shared.Uses) == 2) _shared.TryRemove(body, out _);
         return new BodyHtml(html, contents);
@@ -114,12 +114,11 @@ public sealed class BodyRenderer
         return text.ToString().Trim();
     }
 
-    private sealed class SharedBody(BodyHtml html)
+    private sealed class SharedBody(BodyHtml rendered)
     {
         public int Uses;
 
-        public Utf8TemplateOutput Html { get; } = html.Html;
-        public IReadOnlyList<LinkView> Contents { get; } = html.Contents;
+        public BodyHtml Rendered { get; } = rendered;
     }
 
     private IEnumerable<MarkdownBody> Bodies() =>
