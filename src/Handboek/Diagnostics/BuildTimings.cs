@@ -49,6 +49,9 @@ public sealed class BuildTimings
         yield return $"  {"totaal",-28}{Ms(_phases.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.Time)),10}";
         yield return string.Create(CultureInfo.InvariantCulture,
             $"Geheugen: {GC.GetTotalAllocatedBytes() / 1e6:0} MB aangevraagd, {GC.CollectionCount(0)} keer opgeruimd (generatie 1: {GC.CollectionCount(1)}, 2: {GC.CollectionCount(2)}), {Ms(GC.GetTotalPauseDuration())} stilgestaan, hoogste werkgeheugen {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB.");
+        // Code the runtime compiled while building (not ahead of time): the price of a short run, paid again on every build.
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"Vertaald tijdens het bouwen (JIT): {System.Runtime.JitInfo.GetCompiledMethodCount()} methoden, {Ms(System.Runtime.JitInfo.GetCompilationTime())} (opgeteld over alle kernen).");
 
         yield return "Uitvoer per soort (opgeteld over alle kernen):";
         yield return $"  {"soort",-28}{"bestanden",10}{"MB",9}{"maken",12}{"schrijven",12}{"MB aangevraagd",16}";

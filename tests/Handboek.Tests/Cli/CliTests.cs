@@ -59,6 +59,7 @@ public class CliTests
         Assert.Contains(lines, l => l.TrimStart().StartsWith("laden", StringComparison.Ordinal) && l.EndsWith(" ms", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.TrimStart().StartsWith("maken en schrijven", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("Geheugen: ", StringComparison.Ordinal));
+        Assert.Matches(@"\nVertaald tijdens het bouwen \(JIT\): [1-9][0-9]* methoden, ", stdout);
         // Every card page is counted under its output: 26 cards in the example.
         Assert.Matches(@"\n  CardPages +26 ", stdout);
         var templates = lines.SkipWhile(l => !l.StartsWith("De tien traagste sjablonen", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
