@@ -17,6 +17,7 @@ public sealed class QualityCalendar
             .ToList();
         Ongoing = entries.Where(e => e.Period is null && e.Moment.InSchoolYear).ToList();
         OtherYears = entries.Where(e => !e.Moment.InSchoolYear).ToList();
+        _datedByRole = new Lazy<Dictionary<string, List<CalendarEntry>>>(() => ByRole(Dated));
 
         // Every school's calendar holds the same moments, so a role has a calendar at each school or at none: a role that
         // carries out moments of the schools, or a role of the schools with a letter on a card with moments this year.
@@ -51,6 +52,14 @@ public sealed class QualityCalendar
 
     public IReadOnlyList<CalendarScope> Scopes { get; }
 
+    /// <summary>
+    /// The dated entries <paramref name="scope"/> shows, in date order. A role's calendar shows only moments of cards
+    /// the role has a part in, so it looks at those alone: a large handbook has a calendar for each role at each school,
+    /// and each went through every entry of the year.
+    /// </summary>
+    public IEnumerable<CalendarEntry> DatedIn(CalendarScope scope) =>
+        (scope.Role is { } role ? _datedByRole.Value.GetValueOrDefault(role.Id) ?? [] : Dated).Where(scope.Includes);
+
     /// <summary>The ids of the roles with a calendar at each school (<see cref="ScopeKind.SchoolRole"/>).</summary>
     public IReadOnlySet<string> RolesAtSchools { get; }
 
@@ -60,6 +69,29 @@ public sealed class QualityCalendar
         !CalendarPlacement.OnSchoolCalendar(entry.Level) || entry.RegionalSpan ? []
         : entry.Region is { } region ? Handbook.Schools.Where(s => CalendarScope.RegionOf(s) == region)
         : Handbook.Schools;
+
+    private readonly Lazy<Dictionary<string, List<CalendarEntry>>> _datedByRole;
+
+    /// <summary>Per role, in order, the entries it carries out or has a letter on the card of.</summary>
+    private static Dictionary<string, List<CalendarEntry>> ByRole(IReadOnlyList<CalendarEntry> entries)
+    {
+        var byRole = new Dictionary<string, List<CalendarEntry>>(StringComparer.Ordinal);
+        var rolesOfCard = new Dictionary<Card, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in entries)
+        {
+            if (!rolesOfCard.TryGetValue(entry.Card, out var roles))
+                rolesOfCard[entry.Card] = roles = ResponsibilityMatrix.Assignments(entry.Card).Select(a => a.Role).Distinct(StringComparer.Ordinal).ToArray();
+            Add(entry.Moment.RoleId);
+            foreach (var role in roles)
+            {
+                if (role != entry.Moment.RoleId) Add(role);
+            }
+
+            void Add(string role) => (byRole.TryGetValue(role, out var list) ? list : byRole[role] = []).Add(entry);
+        }
+
+        return byRole;
+    }
 
     private static IEnumerable<CalendarEntry> Entries(Handbook handbook, Card card, CalendarMoment moment, string key)
     {

@@ -20,7 +20,7 @@ public sealed class CalendarFeedsOutput : ISiteOutput
         var host = site.Handbook.Settings.BaseUrl.Host;
         var events = new FeedEvents(site);
         // The same rule as the calendar page's link (CalendarViewFactory): a feed for each calendar with dated moments this year.
-        return site.Calendar.Scopes.Where(scope => site.Calendar.Dated.Any(scope.Includes)).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
+        return site.Calendar.Scopes.Where(scope => site.Calendar.DatedIn(scope).Any()).Select(scope => new OutputFile(site.Urls.OutputPathOfFile(site.Urls.CalendarFeed(scope)), () =>
         {
             var uidScope = $"{scope.UidScope}@{host}";
             return IcsFormatter.Format(

@@ -58,7 +58,7 @@ internal sealed class FeedEvents(SiteContext site)
     private List<(string Uid, IcsEventBody Body)> Make(QualityCalendar year, CalendarScope scope)
     {
         var openDays = OpenDays(year, scope.School);
-        return year.Dated.Where(scope.Includes).Select(e =>
+        return year.DatedIn(scope).Select(e =>
         {
             var day = AgendaDates.For(e, openDays);
             var involvement = scope.InvolvementIn(e);

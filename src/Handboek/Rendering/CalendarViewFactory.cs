@@ -95,7 +95,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
     private CalendarContent ContentOf(CalendarScope scope)
     {
         var holidays = HolidaysFor(scope);
-        var dated = calendar.Dated.Where(scope.Includes).ToList();
+        var dated = calendar.DatedIn(scope).ToList();
         var byMonth = dated.ToLookup(e => (e.Period!.Value.From.Year, e.Period!.Value.From.Month));
         var months = calendar.Year.Months().Select(ym =>
         {
