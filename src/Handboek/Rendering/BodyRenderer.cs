@@ -65,7 +65,7 @@ public sealed class BodyRenderer
 
         var shared = _shared.GetOrAdd(body, static (body, renderer) => new SharedBody(renderer.Render(body, PrefixMark.ToString())), this);
         var html = new Utf8TemplateOutput();
-        html.WriteUtf8(shared.Rendered.Html.ToArray(), Encoding.UTF8.GetBytes(idPrefix ?? ""), PrefixMarkBytes, PrefixMarkInUrlBytes);
+        html.WriteUtf8(shared.Rendered.Html.Bytes.Span, Encoding.UTF8.GetBytes(idPrefix ?? ""), PrefixMarkBytes, PrefixMarkInUrlBytes);
         var contents = shared.Rendered.Contents.Select(c => c with { Url = c.Url.Replace(PrefixMark.ToString(), idPrefix ?? "", StringComparison.Ordinal) }).ToList();
         // The card page and the printable handbook each ask once; then nothing needs it any more.
         if (Interlocked.Increment(ref shared.Uses) == 2) _shared.TryRemove(body, out _);
@@ -114,11 +114,18 @@ public sealed class BodyRenderer
         return text.ToString().Trim();
     }
 
-    private sealed class SharedBody(BodyHtml rendered)
+    private sealed class SharedBody
     {
         public int Uses;
 
-        public BodyHtml Rendered { get; } = rendered;
+        public SharedBody(BodyHtml rendered)
+        {
+            // Kept until its second use, which may come thousands of cards later (the printable handbook is made first).
+            rendered.Html.Compact();
+            Rendered = rendered;
+        }
+
+        public BodyHtml Rendered { get; }
     }
 
     private IEnumerable<MarkdownBody> Bodies() =>

@@ -64,6 +64,11 @@ public sealed class PageRenderer
         return _theme.WithContext(
             new ScriptObject { ["site"] = _site, [modelName] = model },
             _fragments,
-            context => _theme.Render($"partials/{partial}.html", context));
+            context =>
+            {
+                var fragment = _theme.Render($"partials/{partial}.html", context);
+                fragment.Compact();
+                return fragment;
+            });
     }
 }

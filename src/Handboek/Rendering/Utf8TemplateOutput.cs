@@ -83,9 +83,28 @@ public sealed class Utf8TemplateOutput : IScriptOutput
     /// <summary>The text, for a template that uses rendered content as a string rather than writing it out.</summary>
     public string Text() => Encoding.UTF8.GetString(ToArray());
 
+    /// <summary>Gives back the room its chunks have left: for a fragment that is kept (<see cref="ChunkedBuffer.Compact"/>).</summary>
+    public void Compact() => _bytes.Compact();
+
+    /// <summary>The bytes, without a copy once <see cref="Compact"/> has made them one array.</summary>
+    public ReadOnlyMemory<byte> Bytes => _bytes.Segments() is [var only] ? only : _bytes.ToArray();
+
+    /// <summary>
+    /// Encodes into the room the current chunk has, a chunk at a time: asking for room for the longest encoding of a
+    /// long text at once (three bytes a character) gave every fragment a chunk of its own, three times its size, and a
+    /// page's content arrays on the large object heap. Invalid UTF-16 becomes U+FFFD, as with <see cref="Encoding.UTF8"/>.
+    /// </summary>
     private void Encode(ReadOnlySpan<char> chars)
     {
-        if (chars.IsEmpty) return;
-        _bytes.Advance(Encoding.UTF8.GetBytes(chars, _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length))));
+        while (!chars.IsEmpty)
+        {
+            var room = _bytes.GetSpan(Math.Min(Encoding.UTF8.GetMaxByteCount(chars.Length), MinimumRoom));
+            System.Text.Unicode.Utf8.FromUtf16(chars, room, out var read, out var written);
+            _bytes.Advance(written);
+            chars = chars[read..];
+        }
     }
+
+    /// <summary>Room for the longest encoding of a surrogate pair, and then some: less is left to the next chunk.</summary>
+    private const int MinimumRoom = 16;
 }

@@ -102,6 +102,24 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         Length = 0;
     }
 
+    /// <summary>
+    /// Moves the bytes into one array of their exact size and gives the chunks back: for a fragment kept for the whole
+    /// build (a calendar entry, a month), which otherwise holds chunks several times its size. A large handbook keeps a
+    /// hundred thousand of them.
+    /// </summary>
+    public void Compact()
+    {
+        ThrowIfFrozen();
+        if (_full.Count == 0 && _start == 0 && _used == _chunk.Length) return;
+        var bytes = ToArray();
+        foreach (var chunk in _owned ?? []) ChunkPool.Return(chunk);
+        _owned = null;
+        _full.Clear();
+        _chunk = bytes;
+        _start = 0;
+        _used = bytes.Length;
+    }
+
     /// <summary>Only reads, so several threads may copy a finished buffer (a calendar entry's HTML) at once.</summary>
     public byte[] ToArray()
     {
