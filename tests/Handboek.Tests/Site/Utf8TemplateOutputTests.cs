@@ -22,6 +22,37 @@ public class Utf8TemplateOutputTests
     }
 
     [Fact]
+    public void A_long_write_is_encoded_across_chunks_without_splitting_a_character()
+    {
+        // 70,000 characters: more than one 64 KB chunk holds, with emoji (surrogate pairs) and a lone surrogate, which
+        // becomes U+FFFD as Encoding.UTF8 makes it.
+        var text = string.Concat(Enumerable.Repeat("kwaliteit 📊 één ", 4_000)) + "\uD800 einde";
+        var output = new Utf8TemplateOutput();
+        output.Write("<p>", 0, 3);
+        output.Write(text, 0, text.Length);
+
+        Assert.Equal(Encoding.UTF8.GetBytes("<p>" + text), output.ToArray());
+        Assert.EndsWith("\uFFFD einde", output.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compacted_fragment_reads_the_same_from_one_array_of_its_own_size()
+    {
+        var fragment = new Utf8TemplateOutput();
+        for (var i = 0; i < 300; i++) fragment.Write("<li>Schoolgids vaststellen</li>", 0, 31);
+        var expected = fragment.ToArray();
+
+        fragment.Compact();
+
+        Assert.Equal(expected, fragment.Bytes.ToArray());
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(fragment.Bytes, out var array));
+        Assert.Equal(expected.Length, array.Array!.Length);
+        var page = new Utf8TemplateOutput();
+        page.Write(fragment);
+        Assert.Equal(expected, page.ToArray());
+    }
+
+    [Fact]
     public void A_render_shared_by_reference_can_be_read_again_but_no_longer_written()
     {
         var fragment = new Utf8TemplateOutput();
