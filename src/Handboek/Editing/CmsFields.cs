@@ -28,6 +28,14 @@ public sealed class CmsFields(Handbook handbook)
     /// <summary>The law of a legal reference is a choice; 'geen' stands for "no legal requirement".</summary>
     public const string NoLaw = "geen";
 
+    /// <summary>
+    /// Every card as a choice, one list for every collection of cards: the YAML writer gives a list it meets again an
+    /// anchor and writes an alias for it the next times (Decap reads them), so a handbook of 10,000 cards in six
+    /// categories does not write its 10,000 choices six times (5 MB of /beheer/config.yml).
+    /// </summary>
+    private readonly Lazy<List<Map>> _cardOptions = new(() =>
+        [.. handbook.Cards.OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => Option(c.Title, c.Id))]);
+
     public List<Map> For(IReadOnlyList<SchemaKey> keys) => [.. keys.Select(Field)];
 
     private Map Field(SchemaKey key)
@@ -47,7 +55,7 @@ public sealed class CmsFields(Handbook handbook)
         ValueKind.Role => Select(Roles(handbook.Roles)),
         ValueKind.Roles => Select(Roles(handbook.Roles), multiple: true),
         ValueKind.Standards => Select(handbook.Standards.Select(s => Option($"{s.Code}: {s.Name}", s.Code)), multiple: true),
-        ValueKind.Cards => Select(handbook.Cards.OrderBy(c => c.Title, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => Option(c.Title, c.Id)), multiple: true),
+        ValueKind.Cards => Select(_cardOptions.Value, multiple: true),
         ValueKind.Participation => Participation(key),
         ValueKind.LegalReferences => LegalReferences(),
         ValueKind.Moments => new Map
@@ -133,9 +141,12 @@ public sealed class CmsFields(Handbook handbook)
     private static Map Text(string pattern, string message) =>
         new() { ["widget"] = "string", ["pattern"] = new List<string> { pattern, message } };
 
-    private static Map Select(IEnumerable<Map> options, bool multiple = false)
+    private static Map Select(IEnumerable<Map> options, bool multiple = false) => Select(options.ToList(), multiple);
+
+    /// <param name="options">Written as it is: the same list in several fields is written once (see <see cref="_cardOptions"/>).</param>
+    private static Map Select(List<Map> options, bool multiple = false)
     {
-        var select = new Map { ["widget"] = "select", ["options"] = options.ToList() };
+        var select = new Map { ["widget"] = "select", ["options"] = options };
         if (multiple) select["multiple"] = true;
         return select;
     }
