@@ -21,6 +21,8 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
     private readonly ConcurrentDictionary<CalendarEntry, EntryView>[] _entries =
         Enumerable.Range(0, 2 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, EntryView>(ReferenceEqualityComparer.Instance)).ToArray();
     private readonly IReadOnlyDictionary<string, RoleView> _roles = RoleView.ById(calendar.Handbook, urls);
+    // By card: every moment of a card, in every variant, says the same.
+    private readonly ConcurrentDictionary<Card, string> _involved = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<CalendarScope, Lazy<CalendarView>> _views = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<MonthView, MonthView> _months = new(SameMonth.Instance);
     private readonly ConcurrentDictionary<(ScopeKind Kind, string? Role, string? Region), Lazy<CalendarContent>> _contents = new();
@@ -149,7 +151,15 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         var inHolidays = entry.Period is { } period && InAny(holidays, period);
         var letter = scope.InvolvementIn(entry);
         var variant = (inHolidays ? 1 : 0) + (letter is { } l ? 2 * ((int)l + 1) : 0);
-        return _entries[variant].GetOrAdd(entry, static (e, args) => args.Factory.NewEntry(e, args.InHolidays, args.Letter), (Factory: this, InHolidays: inHolidays, Letter: letter));
+        return _entries[variant].GetOrAdd(entry, static (e, args) => args.Factory.Variant(e, args.InHolidays, args.Letter), (Factory: this, InHolidays: inHolidays, Letter: letter));
+    }
+
+    /// <summary>An entry's variant shares its texts with the plain one: only the holidays and the letter differ.</summary>
+    private EntryView Variant(CalendarEntry entry, bool inHolidays, Letter? involvement)
+    {
+        if (!inHolidays && involvement is null) return NewEntry(entry);
+        var plain = _entries[0].GetOrAdd(entry, static (e, factory) => factory.NewEntry(e), this);
+        return plain with { InHolidays = inHolidays, Letter = involvement?.ToString(), Involvement = involvement?.Involvement() };
     }
 
     // A loop, not Any with a lambda: this runs for every entry of every calendar.
@@ -163,7 +173,7 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
         return false;
     }
 
-    private EntryView NewEntry(CalendarEntry entry, bool inHolidays, Letter? involvement)
+    private EntryView NewEntry(CalendarEntry entry)
     {
         var role = _roles[entry.Moment.RoleId];
         var period = entry.Period;
@@ -179,16 +189,16 @@ public sealed class CalendarViewFactory(QualityCalendar calendar, SiteUrls urls,
             role,
             entry.Level.Id(),
             new LinkView(entry.Card.Title, urls.Card(entry.Card.Id)),
-            inHolidays,
+            false,
             nextYear,
-            involvement?.ToString(),
-            involvement?.Involvement(),
+            null,
+            null,
             Involved(entry.Card));
     }
 
     /// <summary>"directeur:A ib-er:C leerkracht:I": each role's first letter on the card, for the calendar's role filter.</summary>
-    private static string Involved(Card card) =>
-        string.Join(' ', ResponsibilityMatrix.Assignments(card).DistinctBy(a => a.Role).Select(a => $"{a.Role}:{a.Letter}"));
+    private string Involved(Card card) =>
+        _involved.GetOrAdd(card, static card => string.Join(' ', ResponsibilityMatrix.Assignments(card).DistinctBy(a => a.Role).Select(a => $"{a.Role}:{a.Letter}")));
 
     private string Description(CalendarScope scope) => scope.Kind switch
     {
