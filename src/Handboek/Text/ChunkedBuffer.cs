@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Handboek.Text;
 
@@ -32,7 +33,9 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         {
             Seal();
             var size = Math.Clamp(_chunk.Length * 2, FirstChunkSize, MaxChunkSize);
-            _chunk = ChunkPool.Rent(Math.Max(size, sizeHint));
+            // A value that must be written in one piece (raw JSON shared by the momenten.json of every school of a
+            // region, megabytes on a large handbook) gets a chunk of the next power of two, which the pool keeps.
+            _chunk = ChunkPool.Rent(sizeHint <= size ? size : (int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)sizeHint), int.MaxValue));
             (_owned ??= []).Add(_chunk);
             _start = _used = 0;
         }
@@ -110,7 +113,8 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
     public void Compact()
     {
         ThrowIfFrozen();
-        if (_full.Count == 0 && _start == 0 && _used == _chunk.Length) return;
+        // A large fragment (a month of a large handbook) leaves at most part of its last chunk unused; copying it would cost more.
+        if (Length > MaxChunkSize || (_full.Count == 0 && _start == 0 && _used == _chunk.Length)) return;
         var bytes = ToArray();
         foreach (var chunk in _owned ?? []) ChunkPool.Return(chunk);
         _owned = null;
