@@ -28,8 +28,12 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
 
     public static FrontMatter? Split(string file, string text, DiagnosticBag diagnostics)
     {
-        var lines = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        // Line by line as string.Split('\n') cuts them, without a string for each line: a large handbook reads tens of
+        // megabytes of cards, and every line was copied twice.
+        var from = 0;
+        while (from < text.Length && text[from] == '\uFEFF') from++;
+        var lineEnd = LineEnd(text, from);
+        if (!IsLine(text, from, lineEnd, "---"))
         {
             diagnostics.Error(SourceLocation.StartOf(file),
                 "het bestand begint niet met front matter; zet '---' op de eerste regel, daarna de sleutels " +
@@ -37,18 +41,29 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, in
             return null;
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
-        if (close < 0)
+        var yamlStart = lineEnd + 1;
+        for (var (lineStart, lineNumber) = (yamlStart, 2); lineStart <= text.Length; lineStart = lineEnd + 1, lineNumber++)
         {
-            diagnostics.Error(SourceLocation.StartOf(file),
-                "de front matter wordt niet afgesloten; zet een regel '---' na de laatste sleutel");
-            return null;
+            lineEnd = LineEnd(text, lineStart);
+            if (IsLine(text, lineStart, lineEnd, "---") || IsLine(text, lineStart, lineEnd, "..."))
+                return new FrontMatter(Lines(text, yamlStart, lineStart - 1), YamlFirstLine: 2, Lines(text, lineEnd + 1, text.Length), BodyFirstLine: lineNumber + 1);
         }
 
-        return new FrontMatter(
-            string.Join('\n', lines[1..close]),
-            YamlFirstLine: 2,
-            string.Join('\n', lines[(close + 1)..]),
-            BodyFirstLine: close + 2);
+        diagnostics.Error(SourceLocation.StartOf(file),
+            "de front matter wordt niet afgesloten; zet een regel '---' na de laatste sleutel");
+        return null;
+    }
+
+    /// <summary>Where the line starting at <paramref name="from"/> ends: its LF, or the end of the text.</summary>
+    private static int LineEnd(string text, int from) => text.IndexOf('\n', from) is var end and >= 0 ? end : text.Length;
+
+    private static bool IsLine(string text, int start, int end, string marker) => text.AsSpan(start, end - start).TrimEnd().SequenceEqual(marker);
+
+    /// <summary>The lines from <paramref name="start"/> up to <paramref name="end"/>, each without its CRs, joined by LF.</summary>
+    private static string Lines(string text, int start, int end)
+    {
+        if (end <= start) return "";
+        var region = text.AsSpan(start, end - start);
+        return region.Contains('\r') ? string.Join('\n', region.ToString().Split('\n').Select(l => l.TrimEnd('\r'))) : region.ToString();
     }
 }
