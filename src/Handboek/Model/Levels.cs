@@ -106,6 +106,21 @@ public static class LevelNames
 
     public static string Id(this DecisionKind kind) => IdOf(Decisions, kind);
 
-    private static string IdOf<T>(IReadOnlyDictionary<string, T> ids, T value) where T : struct, Enum =>
-        ids.First(id => EqualityComparer<T>.Default.Equals(id.Value, value)).Key;
+    /// <summary>The first id of the value: looked up, not searched, as calendars ask it for every entry they show.</summary>
+    private static string IdOf<T>(IReadOnlyDictionary<string, T> ids, T value) where T : struct, Enum => IdsOf<T>.From(ids)[value];
+
+    /// <summary>Each enum has one table of ids, so its reverse is kept per type.</summary>
+    private static class IdsOf<T>
+        where T : struct, Enum
+    {
+        private static Dictionary<T, string>? _reverse;
+
+        public static Dictionary<T, string> From(IReadOnlyDictionary<string, T> ids)
+        {
+            if (_reverse is { } known) return known;
+            var reverse = new Dictionary<T, string>();
+            foreach (var (id, value) in ids) reverse.TryAdd(value, id);
+            return _reverse = reverse;
+        }
+    }
 }
