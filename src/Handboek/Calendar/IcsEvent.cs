@@ -13,23 +13,23 @@ public readonly record struct IcsEvent(string Uid, IcsEventBody Body, string Uid
 
 /// <summary>
 /// An event as every feed that has it writes it, all but the UID: a moment of a school is in the feed of each of its
-/// roles at each school with the same holidays, so its content lines are made once and copied after each UID.
+/// roles at each school with the same holidays, so its content lines are made once and copied after each UID. Only the
+/// lines are kept, and the lines about the card, date and link (<see cref="IcsEventDetails"/>) only once for all the
+/// events that say them: a large handbook's feeds hold hundreds of thousands of these for the whole build.
 /// </summary>
 /// <param name="end">Exclusive, as RFC 5545 wants for VALUE=DATE.</param>
 /// <param name="revision">When its card last changed and how often, so an agenda takes a changed event as newer.</param>
 /// <param name="reminder">An alarm this long before the event (VALARM); null for none.</param>
 public sealed class IcsEventBody(DateOnly start, DateOnly end, IcsRevision revision, IcsEventText text, Model.Reminder? reminder)
 {
-    private byte[]? _lines;
+    /// <summary>From DTSTAMP through SUMMARY.</summary>
+    internal byte[] Head { get; } = IcsFormatter.HeadLines(start, end, revision, text.Summary);
 
-    public DateOnly Start { get; } = start;
-    public DateOnly End { get; } = end;
-    public IcsRevision Revision { get; } = revision;
-    public IcsEventText Text { get; } = text;
-    public Model.Reminder? Reminder { get; } = reminder;
+    /// <summary>DESCRIPTION and URL, shared.</summary>
+    internal IcsEventDetails Details { get; } = text.Details;
 
-    // As for IcsEventDetails: two feeds that write the same body at once make the same bytes.
-    internal byte[] Lines => _lines ??= IcsFormatter.BodyLines(this);
+    /// <summary>From CATEGORIES through END:VEVENT.</summary>
+    internal byte[] Tail { get; } = IcsFormatter.TailLines(text, reminder);
 }
 
 /// <summary>

@@ -27,7 +27,9 @@ public static class IcsFormatter
         {
             ics.Line("BEGIN:VEVENT");
             ics.Line("UID:", e.Uid, e.UidSuffix);
-            ics.Lines(e.Body.Lines);
+            ics.Lines(e.Body.Head);
+            ics.Lines(e.Body.Details.Lines);
+            ics.Lines(e.Body.Tail);
         }
 
         ics.Line("END:VCALENDAR");
@@ -36,24 +38,30 @@ public static class IcsFormatter
 
     private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>The content lines of an event after its UID, up to and with END:VEVENT.</summary>
-    internal static byte[] BodyLines(IcsEventBody e)
+    /// <summary>The content lines of an event after its UID up to and with SUMMARY.</summary>
+    internal static byte[] HeadLines(DateOnly start, DateOnly end, IcsRevision revision, string summary)
     {
         var ics = new ContentLineWriter();
-        ics.Line("DTSTAMP:", Utc(e.Revision.Stamp));
-        if (e.Revision.FromHistory) ics.Line("LAST-MODIFIED:", Utc(e.Revision.Stamp));
-        ics.Line("SEQUENCE:", e.Revision.Sequence.ToString(CultureInfo.InvariantCulture));
-        ics.Date("DTSTART;VALUE=DATE:", e.Start);
-        ics.Date("DTEND;VALUE=DATE:", e.End);
-        ics.Text("SUMMARY:", e.Text.Summary);
-        ics.Lines(e.Text.Details.Lines);
-        ics.TextList("CATEGORIES:", e.Text.Categories);
+        ics.Line("DTSTAMP:", Utc(revision.Stamp));
+        if (revision.FromHistory) ics.Line("LAST-MODIFIED:", Utc(revision.Stamp));
+        ics.Line("SEQUENCE:", revision.Sequence.ToString(CultureInfo.InvariantCulture));
+        ics.Date("DTSTART;VALUE=DATE:", start);
+        ics.Date("DTEND;VALUE=DATE:", end);
+        ics.Text("SUMMARY:", summary);
+        return ics.ToArray();
+    }
+
+    /// <summary>The content lines of an event after its DESCRIPTION and URL, up to and with END:VEVENT.</summary>
+    internal static byte[] TailLines(IcsEventText text, Model.Reminder? reminder)
+    {
+        var ics = new ContentLineWriter();
+        ics.TextList("CATEGORIES:", text.Categories);
         ics.Line("TRANSP:TRANSPARENT");
-        if (e.Reminder is { Days: var days })
+        if (reminder is { Days: var days })
         {
             ics.Line("BEGIN:VALARM");
             ics.Line("ACTION:DISPLAY");
-            ics.Text("DESCRIPTION:", e.Text.Summary);
+            ics.Text("DESCRIPTION:", text.Summary);
             ics.Line("TRIGGER:", days % 7 == 0 ? $"-P{days / 7}W" : $"-P{days}D");
             ics.Line("END:VALARM");
         }
