@@ -32,12 +32,6 @@ internal sealed class FeedEvents(SiteContext site)
     // A school's open days: worked out once per school and year.
     private readonly ConcurrentDictionary<(QualityCalendar Year, string School), Lazy<SchoolDays>> _schoolDays = new();
 
-    // An entry reads alike in every feed that has it, so its text is made once per variant: whether schools are closed
-    // on its day, whether the feed holds more roles (then the summary starts with the role), and on a role's feed
-    // why a moment another role carries out is there (no letter, or one of five: "ter informatie").
-    private readonly ConcurrentDictionary<CalendarEntry, IcsEventText>[] _texts =
-        Enumerable.Range(0, 4 * (Letters.All.Count + 1)).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventText>(ReferenceEqualityComparer.Instance)).ToArray();
-
     // What it says of the card, date and link depends only on whether schools are closed that day.
     private readonly ConcurrentDictionary<CalendarEntry, IcsEventDetails>[] _details =
         Enumerable.Range(0, 2).Select(_ => new ConcurrentDictionary<CalendarEntry, IcsEventDetails>(ReferenceEqualityComparer.Instance)).ToArray();
@@ -70,8 +64,13 @@ internal sealed class FeedEvents(SiteContext site)
         }).ToList();
     }
 
+    /// <summary>
+    /// An entry reads alike in every feed that has it, so its event is made once per variant (see <see cref="Make"/>):
+    /// whether schools are closed on its day, whether the feed holds more roles (then the summary starts with the role),
+    /// and on a role's feed why a moment another role carries out is there (no letter, or one of five: "ter informatie").
+    /// </summary>
     private IcsEventBody NewBody(BodyKey key, bool closed, bool withRole, Letter? involvement) =>
-        new(key.Start, key.End, RevisionOf(key.Entry.Card), TextOf(key.Entry, key.Variant, closed, withRole, involvement), key.Entry.Moment.Reminder);
+        new(key.Start, key.End, RevisionOf(key.Entry.Card), TextOf(key.Entry, closed, withRole, involvement), key.Entry.Moment.Reminder);
 
     private SchoolDays OpenDays(QualityCalendar year, School? school) =>
         _schoolDays.GetOrAdd((year, school?.Id ?? ""), key => new Lazy<SchoolDays>(() =>
@@ -80,8 +79,8 @@ internal sealed class FeedEvents(SiteContext site)
     private IcsRevision RevisionOf(Card card) =>
         _revisions.GetOrAdd(card.Id, _ => CalendarFeedsOutput.Revision(site, card));
 
-    private IcsEventText TextOf(CalendarEntry entry, int variant, bool closed, bool withRole, Letter? involvement) =>
-        _texts[variant].GetOrAdd(entry, _ => Text(site, entry, _details[closed ? 1 : 0].GetOrAdd(entry, _ => Details(site, entry, closed)), withRole, involvement));
+    private IcsEventText TextOf(CalendarEntry entry, bool closed, bool withRole, Letter? involvement) =>
+        Text(site, entry, _details[closed ? 1 : 0].GetOrAdd(entry, _ => Details(site, entry, closed)), withRole, involvement);
 
     /// <param name="involvement">On a role's feed, the role's letter on the card of a moment another role carries out:
     /// the summary then says whose moment it is and why it is there ("Directeur: Schoolgids vastgesteld (ter informatie)").</param>
