@@ -35,6 +35,41 @@ public sealed class EditorInputTests
         Assert.Contains(((YamlSequenceNode)related["options"]).Children.Cast<YamlMappingNode>(), o => ((YamlScalarNode)o["label"]).Value == Hostile);
     }
 
+    [Theory]
+    [InlineData("*o0")]
+    [InlineData("&o0 *o1")]
+    [InlineData("<<: *o0")]
+    public void A_card_title_that_looks_like_a_yaml_anchor_or_alias_stays_its_title_where_the_card_list_is_shared(string title)
+    {
+        // The list of every card is written once with an anchor (&o0) and referred to from the other collections.
+        using var folder = new TempFolder();
+        folder.CopyFrom(RepoPaths.SpecBasis, "input");
+        var card = folder["input/kaarten/onderwijs/schoolgids.md"];
+        // A second folder, so a second collection refers to the list.
+        Directory.CreateDirectory(folder["input/kaarten/personeel"]);
+        File.WriteAllText(folder["input/kaarten/personeel/personeelsgids.md"], File.ReadAllText(card).Replace("titel: Schoolgids", "titel: Personeelsgids"));
+        File.WriteAllText(card, File.ReadAllText(card).Replace("titel: Schoolgids", $"titel: {Quoted(title)}"));
+
+        using var site = new BuiltSite(folder["input"]);
+        Assert.True(site.Result.Succeeded, string.Join('\n', site.Result.Diagnostics));
+        var text = site.Text("beheer/config.yml");
+        Assert.Contains("options: &", text, StringComparison.Ordinal);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text));
+        var config = (YamlMappingNode)yaml.Documents[0].RootNode;
+
+        var cardCollections = ((YamlSequenceNode)config["collections"]).Children.Cast<YamlMappingNode>()
+            .Where(c => ((YamlScalarNode)c["name"]).Value!.StartsWith("kaarten-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, cardCollections.Count);
+        foreach (var collection in cardCollections)
+        {
+            var related = ((YamlSequenceNode)collection["fields"]).Children.Cast<YamlMappingNode>().Single(f => ((YamlScalarNode)f["name"]).Value == "gerelateerd");
+            var options = ((YamlSequenceNode)related["options"]).Children.Cast<YamlMappingNode>().ToList();
+            Assert.Equal(site.Result.Handbook!.Cards.Count, options.Count);
+            Assert.Contains(options, o => ((YamlScalarNode)o["label"]).Value == title && ((YamlScalarNode)o["value"]).Value == "schoolgids");
+        }
+    }
+
     [Fact]
     public void A_category_name_from_categorieen_yml_is_text_in_the_menu_and_the_agenda()
     {
