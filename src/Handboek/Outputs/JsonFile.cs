@@ -22,12 +22,7 @@ public static class JsonFile
     /// <param name="indented">For files people read (handboek.json); data only a script reads is written in one line.</param>
     public static FileContent Serialize<T>(T value, bool indented = true)
     {
-        var bytes = new ChunkedBuffer();
-        using (var writer = new Utf8JsonWriter(bytes, Writing(indented)))
-        {
-            JsonSerializer.Serialize(writer, value, Options);
-        }
-
+        var bytes = Written(value, indented);
         bytes.Write("\n"u8);
         return FileContent.Of(bytes);
     }
@@ -42,15 +37,21 @@ public static class JsonFile
     /// region) once; written into each as it is.</summary>
     public static RawJson Raw<T>(T value)
     {
+        var bytes = Written(value, indented: false);
+        var raw = new RawJson(bytes.ToArray());
+        bytes.Release();
+        return raw;
+    }
+
+    private static ChunkedBuffer Written<T>(T value, bool indented)
+    {
         var bytes = new ChunkedBuffer();
-        using (var writer = new Utf8JsonWriter(bytes, Writing(indented: false)))
+        using (var writer = new Utf8JsonWriter(bytes, Writing(indented)))
         {
             JsonSerializer.Serialize(writer, value, Options);
         }
 
-        var raw = new RawJson(bytes.ToArray());
-        bytes.Release();
-        return raw;
+        return bytes;
     }
 
     private sealed class RawJsonConverter : JsonConverter<RawJson>
